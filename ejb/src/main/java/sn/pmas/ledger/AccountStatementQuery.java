@@ -1,0 +1,99 @@
+package sn.pmas.ledger;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Account statement (extrait de compte) with a running balance. A control account's statement
+ * shows the movements of all its auxiliary accounts. The opening balance comes from the period
+ * balances plus the days of the first month; lines are read from the (account, date) index.
+ */
+@Stateless
+public class AccountStatementQuery {
+
+    /** Beyond this a statement is no longer read on a screen: ask for a shorter span. */
+    static final int MAX_LINES = 20_000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public AccountStatement statement(String accountCode, LocalDate from, LocalDate to) throws LedgerException {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new LedgerException(Rejection.FIELD_INVALID, "to", "Période invalide : du " + from + " au " + to + ".");
+        }
+        Account account = em.createQuery("select a from Account a where a.code = :code", Account.class)
+                .setParameter("code", accountCode).getResultStream().findFirst()
+                .orElseThrow(() -> new LedgerException(Rejection.ACCOUNT_UNKNOWN, "accountCode",
+                        "Le compte " + accountCode + " n'existe pas."));
+        if (account.kind() == Account.Kind.GENERAL && !account.postable()) {
+            throw new LedgerException(Rejection.ACCOUNT_NOT_POSTABLE, "accountCode",
+                    "Le compte " + accountCode + " est un compte de regroupement : demander l'extrait d'un sous-compte.");
+        }
+        List<Long> accountIds = account.kind() == Account.Kind.CONTROL
+                ? em.createQuery("select a.id from Account a where a.controlAccountId = :id", Long.class)
+                        .setParameter("id", account.id()).getResultList()
+                : List.of(account.id());
+        if (accountIds.isEmpty()) {
+            return new AccountStatement(account.code(), account.name(), from, to, 0, 0, 0, 0, List.of());
+        }
+        long opening = openingBalance(accountIds, account.accountClass(), from);
+        List<StatementLine> lines = new ArrayList<>();
+        long balance = opening;
+        long debits = 0;
+        long credits = 0;
+        List<?> rows = em.createNativeQuery("SELECT l.entry_date, l.entry_id, l.line_number, e.journal_code, a.code, "
+                        + "e.description, l.label, l.debit, l.credit FROM journal_line l "
+                        + "JOIN journal_entry e ON e.id = l.entry_id JOIN account a ON a.id = l.account_id "
+                        + "WHERE l.account_id IN (?1) AND l.entry_date >= ?2 AND l.entry_date <= ?3 "
+                        + "ORDER BY l.entry_date, l.entry_id, l.line_number FETCH FIRST " + (MAX_LINES + 1) + " ROWS ONLY")
+                .setParameter(1, accountIds)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getResultList();
+        if (rows.size() > MAX_LINES) {
+            throw new LedgerException(Rejection.FIELD_INVALID, "from",
+                    "Plus de " + MAX_LINES + " mouvements sur la période : réduire l'intervalle de dates.");
+        }
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            long debit = SqlValues.longOf(c[7]);
+            long credit = SqlValues.longOf(c[8]);
+            balance += debit - credit;
+            debits += debit;
+            credits += credit;
+            lines.add(new StatementLine(SqlValues.dateOf(c[0]), SqlValues.longOf(c[1]), (int) SqlValues.longOf(c[2]),
+                    (String) c[3], (String) c[4], (String) c[5], (String) c[6], debit, credit, balance));
+        }
+        return new AccountStatement(account.code(), account.name(), from, to, opening, debits, credits, balance, List.copyOf(lines));
+    }
+
+    private long openingBalance(List<Long> accountIds, int accountClass, LocalDate from) {
+        int firstPeriod = FiscalPeriod.idOf(YearMonth.from(from));
+        int yearStart = from.getYear() * 100 + 1;
+        Object[] periods = (Object[]) em.createNativeQuery("SELECT SUM(debit_total), SUM(credit_total) FROM "
+                        + "(SELECT b.debit_total, b.credit_total, b.period_id, " + accountClass + " AS account_class "
+                        + "FROM account_period_balance b WHERE b.account_id IN (?1)) x "
+                        + "WHERE period_id < ?2 AND " + OpeningRule.sqlCondition("?3"))
+                .setParameter(1, accountIds)
+                .setParameter(2, firstPeriod)
+                .setParameter(3, yearStart)
+                .getSingleResult();
+        long opening = SqlValues.longOf(periods[0]) - SqlValues.longOf(periods[1]);
+        if (from.getDayOfMonth() > 1) {
+            Object[] days = (Object[]) em.createNativeQuery("SELECT SUM(debit), SUM(credit) FROM journal_line "
+                            + "WHERE account_id IN (?1) AND entry_date >= ?2 AND entry_date < ?3")
+                    .setParameter(1, accountIds)
+                    .setParameter(2, from.withDayOfMonth(1))
+                    .setParameter(3, from)
+                    .getSingleResult();
+            opening += SqlValues.longOf(days[0]) - SqlValues.longOf(days[1]);
+        }
+        return opening;
+    }
+
+}

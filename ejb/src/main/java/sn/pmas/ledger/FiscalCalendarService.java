@@ -1,0 +1,91 @@
+package sn.pmas.ledger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Fiscal years and their monthly periods: opening a year, closing and reopening a period.
+ * (WildFly denies unannotated methods of a bean that declares roles, hence {@code @PermitAll}.)
+ */
+@Stateless
+@PermitAll
+public class FiscalCalendarService {
+
+    @PersistenceContext
+    private EntityManager em;
+    @Resource
+    private SessionContext session;
+
+    /** Opens the year's twelve periods and the zero balance rows of every postable account. */
+    public List<PeriodView> openYear(int year) throws LedgerException {
+        if (year < 2000 || year > 2100) {
+            throw new LedgerException(Rejection.FIELD_INVALID, "year", "Exercice " + year + " hors de la plage 2000-2100.");
+        }
+        if (em.find(FiscalYear.class, year) != null) {
+            throw new LedgerException(Rejection.FISCAL_YEAR_EXISTS, "year", "L'exercice " + year + " est déjà ouvert.");
+        }
+        em.persist(new FiscalYear(year));
+        for (Month month : Month.values()) {
+            em.persist(new FiscalPeriod(YearMonth.of(year, month)));
+        }
+        em.flush();
+        em.createNativeQuery("INSERT INTO account_period_balance (account_id, period_id, debit_total, credit_total) "
+                        + "SELECT a.id, p.id, 0, 0 FROM account a, fiscal_period p WHERE a.postable = TRUE AND p.fiscal_year = ?1")
+                .setParameter(1, year)
+                .executeUpdate();
+        return periods(year);
+    }
+
+    public List<PeriodView> periods(int year) {
+        return em.createQuery("select p from FiscalPeriod p where p.fiscalYear = :year order by p.id", FiscalPeriod.class)
+                .setParameter("year", year)
+                .getResultStream().map(PeriodView::of).toList();
+    }
+
+    public boolean yearExists(int year) {
+        return em.find(FiscalYear.class, year) != null;
+    }
+
+    /** After closing, the period refuses every posting, reversals included. */
+    public PeriodView close(YearMonth month) throws LedgerException {
+        FiscalPeriod period = lockedPeriod(month);
+        period.close();
+        em.persist(new PeriodStateChange(period, session.getCallerPrincipal().getName(), Instant.now(), null));
+        return PeriodView.of(period);
+    }
+
+    /** Reopening undoes a close, so it is reserved to administrators and needs a reason on record. */
+    @RolesAllowed("admin")
+    public PeriodView reopen(YearMonth month, String reason) throws LedgerException {
+        if (reason == null || reason.isBlank()) {
+            throw new LedgerException(Rejection.FIELD_REQUIRED, "reason", "Le motif de la réouverture est obligatoire.");
+        }
+        FiscalPeriod period = lockedPeriod(month);
+        period.reopen();
+        em.persist(new PeriodStateChange(period, session.getCallerPrincipal().getName(), Instant.now(), reason.strip()));
+        return PeriodView.of(period);
+    }
+
+    public List<PeriodStateChange> history(YearMonth month) {
+        return em.createQuery("select c from PeriodStateChange c where c.periodId = :id order by c.id", PeriodStateChange.class)
+                .setParameter("id", FiscalPeriod.idOf(month)).getResultList();
+    }
+
+    private FiscalPeriod lockedPeriod(YearMonth month) throws LedgerException {
+        FiscalPeriod period = em.find(FiscalPeriod.class, FiscalPeriod.idOf(month), LockModeType.PESSIMISTIC_WRITE);
+        if (period == null) {
+            throw new LedgerException(Rejection.PERIOD_MISSING, "period", "La période " + month + " n'existe pas.");
+        }
+        return period;
+    }
+}

@@ -1,0 +1,2 @@
+/** Start-up plumbing: schema migrations and the demo data set. */
+package sn.pmas.platform;

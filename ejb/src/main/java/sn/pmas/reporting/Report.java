@@ -1,0 +1,60 @@
+package sn.pmas.reporting;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The report catalogue: each report's BIRT design on the class path (packaged by the reports
+ * module) and the parameters a caller may set.
+ *
+ * <p>Parameters are declared here as well as in the design because BIRT only checks presence and
+ * type: a malformed value would reach the design's scripts and surface as an engine error. Checking
+ * the format up front lets a bad request be told apart from a failing engine.
+ */
+public enum Report {
+
+    TRIAL_BALANCE("trial-balance", "sn/pmas/reports/trial-balance.rptdesign", "Balance générale",
+            Map.of("period", Pattern.compile("\\d{4}-(0[1-9]|1[0-2])")));
+
+    private final String code;
+    private final String designPath;
+    private final String title;
+    private final Map<String, Pattern> parameterFormats;
+
+    Report(String code, String designPath, String title, Map<String, Pattern> parameterFormats) {
+        this.code = code;
+        this.designPath = designPath;
+        this.title = title;
+        this.parameterFormats = parameterFormats;
+    }
+
+    /** The code used in URLs and file names. */
+    public String code() {
+        return code;
+    }
+
+    /** Class-path location of the .rptdesign file. */
+    public String designPath() {
+        return designPath;
+    }
+
+    /** French title, also written into the PDF document information. */
+    public String title() {
+        return title;
+    }
+
+    /** Every parameter the report accepts, all of them required, with the pattern its value must match. */
+    public Map<String, Pattern> parameterFormats() {
+        return parameterFormats;
+    }
+
+    public static Optional<Report> fromCode(String code) {
+        for (Report report : values()) {
+            if (report.code.equals(code)) {
+                return Optional.of(report);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,38 @@
+package sn.pmas.web.api;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.Rejection;
+
+/** Query parameters parsed with an error that names the parameter and the expected form. */
+final class Params {
+
+    private Params() {
+    }
+
+    static YearMonth period(String value, String name) throws LedgerException {
+        required(value, name);
+        try {
+            return YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new LedgerException(Rejection.FIELD_INVALID, name, "Période attendue au format AAAA-MM (reçu : " + value + ").");
+        }
+    }
+
+    static LocalDate date(String value, String name) throws LedgerException {
+        required(value, name);
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new LedgerException(Rejection.FIELD_INVALID, name, "Date attendue au format AAAA-MM-JJ (reçu : " + value + ").");
+        }
+    }
+
+    static void required(Object value, String name) throws LedgerException {
+        if (value == null || value.toString().isBlank()) {
+            throw new LedgerException(Rejection.FIELD_REQUIRED, name, "Le paramètre " + name + " est obligatoire.");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package sn.pmas.web.api;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * An RFC 9457 problem detail. {@code code} is the stable rule identifier clients match on;
+ * {@code field} names the request field at fault, when there is one.
+ */
+public record Problem(String type, String title, int status, String detail, String code, String field) {
+
+    static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+
+    static Problem of(int status, String code, String title, String detail, String field) {
+        return new Problem("urn:pmas:problem:" + code, title, status, detail, code, field);
+    }
+
+    Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    }
+}
