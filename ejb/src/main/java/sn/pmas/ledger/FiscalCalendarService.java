@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Fiscal years and their monthly periods: opening a year, closing and reopening a period.
@@ -50,6 +51,16 @@ public class FiscalCalendarService {
         return em.createQuery("select p from FiscalPeriod p where p.fiscalYear = :year order by p.id", FiscalPeriod.class)
                 .setParameter("year", year)
                 .getResultStream().map(PeriodView::of).toList();
+    }
+
+    public List<Integer> years() {
+        return em.createQuery("select y.year from FiscalYear y order by y.year", Integer.class).getResultList();
+    }
+
+    /** The latest period holding an entry: where a reader of the books most likely wants to start. */
+    public Optional<YearMonth> latestPeriodWithEntries() {
+        Integer latest = em.createQuery("select max(e.periodId) from JournalEntry e", Integer.class).getSingleResult();
+        return Optional.ofNullable(latest).map(id -> YearMonth.of(id / 100, id % 100));
     }
 
     public boolean yearExists(int year) {

@@ -114,7 +114,7 @@ public final class BirtRendering {
             task.setParameterValues(new HashMap<>(parameters));
             if (!task.validateParameters()) {
                 // BIRT says no more than that; our own check above should have caught the cause.
-                throw new InvalidReportParametersException("Paramètres refusés par le rapport " + report.code());
+                throw new InvalidReportParametersException(null, "Paramètres refusés par le rapport " + report.code());
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             task.setRenderOption(renderOption(format, out));
@@ -150,21 +150,25 @@ public final class BirtRendering {
     private static void checkParameters(Report report, Map<String, ?> parameters)
             throws InvalidReportParametersException {
         List<String> problems = new ArrayList<>();
+        String firstAtFault = null;
         for (String name : new TreeMap<>(parameters).keySet()) {
             if (!report.parameterFormats().containsKey(name)) {
                 problems.add("paramètre inconnu : " + name);
+                firstAtFault = firstAtFault == null ? name : firstAtFault;
             }
         }
         for (Map.Entry<String, Pattern> declared : new TreeMap<>(report.parameterFormats()).entrySet()) {
             Object value = parameters.get(declared.getKey());
             if (value == null || value.toString().isBlank()) {
                 problems.add("paramètre manquant : " + declared.getKey());
+                firstAtFault = firstAtFault == null ? declared.getKey() : firstAtFault;
             } else if (!(value instanceof String text && declared.getValue().matcher(text).matches())) {
                 problems.add("paramètre " + declared.getKey() + " invalide : « " + value + " »");
+                firstAtFault = firstAtFault == null ? declared.getKey() : firstAtFault;
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidReportParametersException(
+            throw new InvalidReportParametersException(firstAtFault,
                     "Rapport " + report.code() + " : " + String.join(" ; ", problems));
         }
     }

@@ -8,7 +8,15 @@ public class InvalidReportParametersException extends ReportRenderingException {
 
     private static final long serialVersionUID = 1L;
 
-    public InvalidReportParametersException(String message) {
+    private final String parameter;
+
+    public InvalidReportParametersException(String parameter, String message) {
         super(message);
+        this.parameter = parameter;
+    }
+
+    /** The first parameter at fault, or null when the engine refused the set as a whole. */
+    public String parameter() {
+        return parameter;
     }
 }

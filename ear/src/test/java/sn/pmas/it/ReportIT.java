@@ -1,0 +1,126 @@
+package sn.pmas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static sn.pmas.it.Entries.entry;
+import static sn.pmas.it.Entries.line;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The BIRT trial balance rendered by the server, checked by what the documents say. Year 2032. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ledgerEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    /** March 2032: a fund deposit of 7 250 000 F and a claim of 1 234 567 F; February holds the opening. */
+    @BeforeEach
+    void books() {
+        Api accountant = Api.as(base, Api.ACCOUNTANT);
+        if (accountant.post("api/fiscal-years", "{\"year\":2032}").status() == 409) {
+            return;
+        }
+        assertEquals(201, accountant.post("api/entries", entry("BQ", "2032-02-05", "RPT-1", "fonds de roulement",
+                line("5211", "7250000", null), line("4581.CNART", null, "7250000"))).status());
+        assertEquals(201, accountant.post("api/entries", entry("OP", "2032-03-15", "RPT-2", "facture HR-THIES",
+                line("4581.CNART", "1234567", null), line("4011.HR-THIES", null, "1234567"))).status());
+    }
+
+    @Test
+    void pdfShowsTheAccountsTheFrenchHeadingsAndBalancedTotals() throws IOException {
+        Api.Reply pdf = Api.as(base, Api.DIRECTOR).get("api/reports/trial-balance?period=2032-03&format=pdf");
+        assertEquals(200, pdf.status(), pdf::toString);
+        assertEquals("application/pdf", pdf.contentType());
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+            text = normalized(new PDFTextStripper().getText(document));
+        }
+        assertTrue(text.contains("Balance générale"), text);
+        assertTrue(text.contains("mars 2032"), text);
+        for (String heading : List.of("Compte", "Intitulé", "Solde d'ouverture", "Débit", "Crédit", "Solde de clôture")) {
+            assertTrue(text.contains(heading), heading + " in " + text);
+        }
+        assertTrue(text.contains("4581 Comptes courants des compagnies membres -7 250 000 1 234 567 -6 015 433"), text);
+        assertTrue(text.contains("4011 Prestataires de santé (tiers payant) 1 234 567 -1 234 567"), text);
+        assertTrue(text.contains("5211"), text);
+        assertTrue(text.contains("Totaux 0 1 234 567 1 234 567 0"), text);
+    }
+
+    @Test
+    void xlsxHoldsNumericCells() throws IOException {
+        Api.Reply xlsx = Api.as(base, Api.AUDITOR).get("api/reports/trial-balance?period=2032-03&format=xlsx");
+        assertEquals(200, xlsx.status(), xlsx::toString);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<Object> row4581 = rowStartingWith(sheet, "4581");
+            assertEquals(List.of("4581", "Comptes courants des compagnies membres", -7_250_000d, 1_234_567d, 0d, -6_015_433d),
+                    row4581);
+            List<Object> totals = rowStartingWith(sheet, "Totaux");
+            assertTrue(totals.containsAll(List.of(1_234_567d, 0d)), totals::toString);
+        }
+    }
+
+    @Test
+    void htmlAndBadParameters() {
+        Api director = Api.as(base, Api.DIRECTOR);
+        Api.Reply html = director.get("api/reports/trial-balance?period=2032-03&format=html");
+        assertEquals(200, html.status(), html::toString);
+        assertTrue(html.contentType().startsWith("text/html"));
+        assertTrue(html.text().contains("Balance générale") && html.text().contains("4011"), html::toString);
+
+        PostingIT.assertProblem(director.get("api/reports/trial-balance?period=2032-13&format=pdf"), 400,
+                "report.invalid-parameter", "period");
+        PostingIT.assertProblem(director.get("api/reports/trial-balance?period=2032-03&format=doc"), 400, "field.invalid", "format");
+        PostingIT.assertProblem(director.get("api/reports/no-such-report?period=2032-03"), 404, "resource.not-found", "report");
+        assertEquals(403, Api.as(base, Api.INSURER_ASKIA).get("api/reports/trial-balance?period=2032-03").status());
+    }
+
+    private static List<Object> rowStartingWith(Sheet sheet, String first) {
+        for (Row row : sheet) {
+            List<Object> values = new ArrayList<>();
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.NUMERIC) {
+                    values.add(cell.getNumericCellValue());
+                } else if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isBlank()) {
+                    values.add(cell.getStringCellValue().strip());
+                }
+            }
+            if (!values.isEmpty() && first.equals(values.get(0))) {
+                return values;
+            }
+        }
+        throw new AssertionError("no row " + first);
+    }
+
+    /** PDF text uses narrow no-break spaces as thousands separators and breaks lines: make it one plain line. */
+    static String normalized(String text) {
+        return text.replace('\u202F', ' ').replace('\u00A0', ' ').replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,54 @@
+package sn.pmas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Who may do what: 401 without credentials, 403 with the wrong role, both as problem+json. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ledgerEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void anonymousCallsAreAskedToAuthenticate() {
+        Api.Reply reply = Api.as(base, null).get("api/trial-balance?period=2025-03");
+        PostingIT.assertProblem(reply, 401, "auth.required", null);
+        assertEquals(401, Api.as(base, "accountant:wrong-password").get("api/trial-balance?period=2025-03").status());
+    }
+
+    @Test
+    void rolesDecideWhatEachUserMayDo() {
+        String entry = Entries.simple("BQ", "2025-06-02", "SEC-1", "5211", "4581.ASKIA", "1000");
+        PostingIT.assertProblem(Api.as(base, Api.DIRECTOR).post("api/entries", entry), 403, "auth.forbidden", null);
+        PostingIT.assertProblem(Api.as(base, Api.AUDITOR).post("api/entries", entry), 403, "auth.forbidden", null);
+        PostingIT.assertProblem(Api.as(base, Api.INSURER_ASKIA).get("api/trial-balance?period=2025-03"), 403, "auth.forbidden", null);
+        assertEquals(200, Api.as(base, Api.DIRECTOR).get("api/trial-balance?period=2025-03").status());
+        assertEquals(200, Api.as(base, Api.AUDITOR).get("api/journals/BQ/entries?from=2025-01-01&to=2025-01-31").status());
+    }
+
+    @Test
+    void theDemoYearIsLoadedAndBalanced() {
+        Api.Reply reply = Api.as(base, Api.DIRECTOR).get("api/trial-balance?from=2025-01-01&to=2025-12-31");
+        assertEquals(200, reply.status(), reply::toString);
+        long debits = reply.json().getJsonObject("totals").getJsonNumber("debit").longValue();
+        assertTrue(debits > 100_000_000, "a believable year moves hundreds of millions of francs: " + debits);
+        assertEquals(debits, reply.json().getJsonObject("totals").getJsonNumber("credit").longValue());
+        assertEquals(6, Api.as(base, Api.ACCOUNTANT).get("api/parties?type=INSURER").jsonArray().size());
+    }
+}

@@ -1,0 +1,63 @@
+package sn.pmas.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.Map;
+import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.Rejection;
+import sn.pmas.reporting.Report;
+import sn.pmas.reporting.ReportFormat;
+import sn.pmas.reporting.ReportRenderer;
+import sn.pmas.reporting.ReportRenderingException;
+
+/**
+ * BIRT reports of the catalogue, e.g. {@code GET /api/reports/trial-balance?period=2025-03&format=pdf}.
+ * Every query parameter but {@code format} is a report parameter.
+ */
+@Path("/reports")
+@RequestScoped
+@RolesAllowed({Roles.ACCOUNTANT, Roles.DIRECTOR, Roles.AUDITOR})
+public class ReportResource {
+
+    @EJB
+    private ReportRenderer renderer;
+    @Context
+    private UriInfo uri;
+
+    @GET
+    @Path("/{report}")
+    public Response render(@PathParam("report") String code, @QueryParam("format") @DefaultValue("pdf") String formatCode)
+            throws LedgerException, ReportRenderingException {
+        Report report = Report.fromCode(code).orElseThrow(() -> new LedgerException(Rejection.NOT_FOUND, "report",
+                "Le rapport " + code + " n'existe pas."));
+        ReportFormat format;
+        try {
+            format = ReportFormat.fromCode(formatCode);
+        } catch (IllegalArgumentException e) {
+            throw new LedgerException(Rejection.FIELD_INVALID, "format", "Format attendu : pdf, html ou xlsx (reçu : " + formatCode + ").");
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (!"format".equals(name)) {
+                parameters.put(name, values.get(0));
+            }
+        });
+        byte[] document = renderer.render(report, parameters, format);
+        String fileName = report.code() + parameters.values().stream().map(v -> "-" + v).reduce("", String::concat)
+                + "." + format.fileExtension();
+        String disposition = format == ReportFormat.HTML ? "inline" : "attachment";
+        return Response.ok(document, format.mediaType())
+                .header("Content-Disposition", disposition + "; filename=\"" + fileName + "\"")
+                .build();
+    }
+}
