@@ -72,13 +72,18 @@ public class AccountStatementQuery {
         return new AccountStatement(account.code(), account.name(), from, to, opening, debits, credits, balance, List.copyOf(lines));
     }
 
+    /**
+     * Balance-sheet accounts (classes 1 to 5) carry their balance over from year to year; income
+     * and expense accounts (6 to 8) start each fiscal year at zero (the trial balance shows
+     * earlier years' result under 128).
+     */
     private long openingBalance(List<Long> accountIds, int accountClass, LocalDate from) {
         int firstPeriod = FiscalPeriod.idOf(YearMonth.from(from));
         int yearStart = from.getYear() * 100 + 1;
         Object[] periods = (Object[]) em.createNativeQuery("SELECT SUM(debit_total), SUM(credit_total) FROM "
                         + "(SELECT b.debit_total, b.credit_total, b.period_id, " + accountClass + " AS account_class "
                         + "FROM account_period_balance b WHERE b.account_id IN (?1)) x "
-                        + "WHERE period_id < ?2 AND " + OpeningRule.sqlCondition("?3"))
+                        + "WHERE period_id < ?2 AND (account_class <= 5 OR period_id >= ?3)")
                 .setParameter(1, accountIds)
                 .setParameter(2, firstPeriod)
                 .setParameter(3, yearStart)

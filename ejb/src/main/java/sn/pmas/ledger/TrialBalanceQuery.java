@@ -14,9 +14,20 @@ import java.util.TreeMap;
  * The trial balance (balance générale, auxiliaries rolled up into their control account).
  * Whole months come from the per-period balances of the reporting view {@code rpt_general_balance}
  * (the view the BIRT report reads); only the days of a partial month are summed from lines.
+ * Earlier years' income and expense count in the opening under 128 (see the view), so the
+ * opening balances always sum to zero.
  */
 @Stateless
 public class TrialBalanceQuery {
+
+    /** ?1 first period of the fiscal year, ?2 first period of the span. */
+    private static final String OPENING_FROM_VIEW = "SELECT code, name, SUM(debit_total), SUM(credit_total) FROM ("
+            + "SELECT CASE WHEN period_id < ?1 THEN carry_code ELSE account_code END AS code, "
+            + "CASE WHEN period_id < ?1 THEN carry_name ELSE account_name END AS name, debit_total, credit_total "
+            + "FROM rpt_general_balance WHERE period_id < ?2) carried GROUP BY code, name";
+    /** ?1 first and ?2 last whole period of the span. */
+    private static final String MOVEMENTS_FROM_VIEW = "SELECT account_code, account_name, SUM(debit_total), SUM(credit_total) "
+            + "FROM rpt_general_balance WHERE period_id >= ?1 AND period_id <= ?2 GROUP BY account_code, account_name";
 
     @PersistenceContext
     private EntityManager em;
@@ -38,16 +49,15 @@ public class TrialBalanceQuery {
         DateSpan span = new DateSpan(from, to);
         int yearStart = from.getYear() * 100 + 1;
 
-        // Opening: whole months before the first one, then the first month's days before 'from'.
-        addFromView(sums, names, "period_id < ?1 AND " + OpeningRule.sqlCondition("?2"), true,
-                span.firstPeriod(), yearStart);
+        // Opening: whole months before the first one (earlier years' results under 128), then the
+        // first month's days before 'from'.
+        addFromView(sums, names, OPENING_FROM_VIEW, true, yearStart, span.firstPeriod());
         if (from.getDayOfMonth() > 1) {
             addFromLines(sums, names, from.withDayOfMonth(1), from.minusDays(1), true);
         }
         // Movements: whole months inside the span, then the days of partial months.
         if (span.hasWholeMonths()) {
-            addFromView(sums, names, "period_id >= ?1 AND period_id <= ?2", false,
-                    span.firstWholePeriod(), span.lastWholePeriod());
+            addFromView(sums, names, MOVEMENTS_FROM_VIEW, false, span.firstWholePeriod(), span.lastWholePeriod());
         }
         for (LocalDate[] days : span.partialDays()) {
             addFromLines(sums, names, days[0], days[1], false);
@@ -55,10 +65,9 @@ public class TrialBalanceQuery {
         return assemble(from, to, sums, names);
     }
 
-    private void addFromView(Map<String, long[]> sums, Map<String, String> names, String where, boolean intoOpening,
+    private void addFromView(Map<String, long[]> sums, Map<String, String> names, String sql, boolean intoOpening,
                              int firstParameter, int secondParameter) {
-        List<?> rows = em.createNativeQuery("SELECT account_code, account_name, SUM(debit_total), SUM(credit_total) "
-                        + "FROM rpt_general_balance WHERE " + where + " GROUP BY account_code, account_name")
+        List<?> rows = em.createNativeQuery(sql)
                 .setParameter(1, firstParameter)
                 .setParameter(2, secondParameter)
                 .getResultList();

@@ -1,0 +1,23 @@
+package sn.pmas.web.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Anything else is a bug: logged with an incident number the user can quote, never echoed. */
+@Provider
+public class UnexpectedFailureMapper implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+
+    @Override
+    public Response toResponse(Exception e) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "incident " + incident, e);
+        return Problem.of(500, "server.error", "Erreur interne",
+                "Erreur interne (incident " + incident + ", consigné dans le journal du serveur).", null).toResponse();
+    }
+}
