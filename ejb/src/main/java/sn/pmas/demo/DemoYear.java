@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import sn.pmas.ledger.PostingLine;
 import sn.pmas.ledger.PostingRequest;
@@ -14,8 +16,9 @@ import sn.pmas.ledger.PostingRequest;
  * The entries of a demo year, month by month, following the posting rules of docs/posting-rules.md:
  * principals fund their working funds, claims are validated then paid, the pool takes its
  * management commission (14 % of collected premiums for insurers, 14 % of managed funds for
- * schemes), pays front-office commissions quarterly and its running costs. A fixed seed makes
- * every demo database identical.
+ * schemes), pays front-office commissions quarterly and its running costs. A principal's money
+ * only ever pays its own claims: when its fund would not cover one, it answers a fund call first.
+ * A fixed seed makes every demo database identical.
  */
 final class DemoYear {
 
@@ -28,6 +31,9 @@ final class DemoYear {
     private final int year;
     private final Random random = new Random(2025);
     private final List<PostingRequest> entries = new ArrayList<>();
+    /** What each principal's current account holds for it (credit balance), to call funds in time. */
+    private final Map<String, Long> funds = new HashMap<>();
+    private int fundCalls;
 
     DemoYear(int year) {
         this.year = year;
@@ -55,12 +61,14 @@ final class DemoYear {
             post(period.atDay(3), "BQ", "FDR-" + insurer + "-" + period, "Versement fonds de roulement " + insurer,
                     PostingLine.debit(OPERATIONS_BANK, amount, "Virement " + insurer),
                     PostingLine.credit("4581." + insurer, amount, "Fonds de roulement " + period));
+            funds.merge("4581." + insurer, amount, Long::sum);
         }
         for (String scheme : DemoParties.SCHEMES) {
             long amount = roundTo(6_000_000 + random.nextInt(9_000_000), 100_000);
             post(period.atDay(4), "BQ", "FDR-" + scheme + "-" + period, "Fonds reçus en délégation " + scheme,
                     PostingLine.debit(OPERATIONS_BANK, amount, "Virement " + scheme),
                     PostingLine.credit("47121." + scheme, amount, "Fonds délégués " + period));
+            funds.merge("47121." + scheme, amount, Long::sum);
         }
     }
 
@@ -74,6 +82,7 @@ final class DemoYear {
             long amount = roundTo(80_000 + random.nextInt(1_900_000), 5);
             String invoice = "FAC-" + provider + "-" + period + "-" + i;
             LocalDate validated = period.atDay(Math.min(8 + i, period.lengthOfMonth()));
+            draw(principal, amount, validated);
             post(validated, "OP", "SIN-" + invoice, "Facture " + invoice + " validée (tiers payant)",
                     PostingLine.debit(principal, amount, "Sinistres " + period),
                     PostingLine.credit("4011." + provider, amount, invoice));
@@ -91,6 +100,7 @@ final class DemoYear {
         for (String insurer : DemoParties.INSURERS) {
             long collectedPremiums = roundTo(8_000_000 + random.nextInt(12_000_000), 1_000);
             long commission = percent(collectedPremiums, COMMISSION_RATE);
+            draw("4581." + insurer, commission, endOfMonth);
             post(endOfMonth, "OD", "COM-" + insurer + "-" + period,
                     "Commission de gestion 14 % sur primes encaissées " + collectedPremiums + " F - " + insurer,
                     PostingLine.debit("4581." + insurer, commission, "Commission " + period),
@@ -100,12 +110,27 @@ final class DemoYear {
         for (String scheme : DemoParties.SCHEMES) {
             long managedFunds = roundTo(3_000_000 + random.nextInt(5_000_000), 1_000);
             long fees = percent(managedFunds, COMMISSION_RATE);
+            draw("47121." + scheme, fees, endOfMonth);
             post(endOfMonth, "OD", "HON-" + scheme + "-" + period,
                     "Honoraires de gestion 14 % sur fonds gérés " + managedFunds + " F - " + scheme,
                     PostingLine.debit("47121." + scheme, fees, "Honoraires " + period),
                     PostingLine.credit("70522", fees, "Honoraires " + scheme));
             transferToPool(endOfMonth, "HON-" + scheme + "-" + period, fees);
         }
+    }
+
+    /** Takes {@code amount} from a principal's fund, calling funds first when it would not cover it. */
+    private void draw(String principalAccount, long amount, LocalDate date) {
+        long held = funds.getOrDefault(principalAccount, 0L);
+        if (held < amount) {
+            long call = roundTo(amount - held + 5_000_000, 100_000);
+            String principal = principalAccount.substring(principalAccount.indexOf('.') + 1);
+            post(date, "BQ", "APF-" + principal + "-" + (++fundCalls), "Règlement appel de fonds " + principal,
+                    PostingLine.debit(OPERATIONS_BANK, call, "Virement " + principal),
+                    PostingLine.credit(principalAccount, call, "Appel de fonds"));
+            held += call;
+        }
+        funds.put(principalAccount, held - amount);
     }
 
     /** The pool's own revenue leaves the principals' bank account for the pool's operating account. */

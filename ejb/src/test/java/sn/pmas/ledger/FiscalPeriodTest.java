@@ -1,0 +1,32 @@
+package sn.pmas.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+class FiscalPeriodTest {
+
+    @Test
+    void aPeriodIsAMonthNamedYyyymm() {
+        FiscalPeriod february = new FiscalPeriod(YearMonth.of(2024, 2));
+        assertEquals(202402, february.id());
+        assertEquals(LocalDate.of(2024, 2, 29), february.endDate());
+        assertTrue(february.ref().open());
+    }
+
+    @Test
+    void closeAndReopenGoOneWayAtATime() throws LedgerException {
+        FiscalPeriod march = new FiscalPeriod(YearMonth.of(2025, 3));
+        march.close();
+        assertFalse(march.ref().open());
+        assertEquals(Rejection.PERIOD_ALREADY_CLOSED, assertThrows(LedgerException.class, march::close).rejection());
+        march.reopen();
+        assertTrue(march.ref().open());
+        assertEquals(Rejection.PERIOD_ALREADY_OPEN, assertThrows(LedgerException.class, march::reopen).rejection());
+    }
+}
