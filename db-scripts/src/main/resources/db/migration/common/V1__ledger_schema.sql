@@ -80,7 +80,8 @@ CREATE TABLE period_state_change (
 CREATE SEQUENCE journal_entry_seq AS BIGINT START WITH 1 INCREMENT BY 50;
 
 -- A posted journal entry. Append-only: nothing updates or deletes it (see the guards in V4).
--- (source, source_reference) is the idempotency key; content_hash tells a replay from a conflict.
+-- (source, source_reference) is the idempotency key, indexed reference first so that a batch looks
+-- its references up by index probes (IN list); content_hash tells a replay from a conflict.
 CREATE TABLE journal_entry (
     id                 BIGINT       NOT NULL PRIMARY KEY,
     journal_code       VARCHAR(10)  NOT NULL REFERENCES journal (code),
@@ -94,7 +95,7 @@ CREATE TABLE journal_entry (
     reverses_entry_id  BIGINT REFERENCES journal_entry (id),
     posted_by          VARCHAR(100) NOT NULL,
     posted_at          TIMESTAMP    NOT NULL,
-    CONSTRAINT uq_entry_source UNIQUE (source, source_reference),
+    CONSTRAINT uq_entry_source UNIQUE (source_reference, source),
     CONSTRAINT uq_entry_reversed_once UNIQUE (reverses_entry_id),
     CONSTRAINT ck_entry_total CHECK (total_amount > 0)
 );
