@@ -8,13 +8,11 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the database schema up to date at deployment, before any other start-up bean runs.
- * Migrations live in the db-scripts jar: portable SQL in {@code db/migration/common}, the few
- * statements that differ per database in {@code db/migration/derby} and {@code .../postgresql}.
+ * Brings the database schema up to date at deployment, before any other start-up bean runs
+ * (see {@link SchemaMigrations}).
  */
 @Singleton
 @Startup
@@ -29,12 +27,8 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
-        Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
-                .load();
-        MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " on " + result.database
-                + " (" + result.migrationsExecuted + " migration(s) applied now)");
+        MigrateResult result = SchemaMigrations.migrate(dataSource, DatabaseMigrator.class.getClassLoader());
+        LOG.info(() -> "Database schema up to date (" + result.migrationsExecuted
+                + " migration(s) applied now, version " + (result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion) + ")");
     }
 }
