@@ -180,6 +180,11 @@ class PostingIT {
         assertEquals("OPEN", reopened.json().getString("state"));
         assertEquals(201, accountant().post("api/entries",
                 simple("BQ", "2031-07-15", "IT-CLOSED-1", "5211", "4581.SALAMA", "1000")).status());
+        List<JsonObject> history = accountant().get("api/periods/2031-07/history").jsonArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of("CLOSED", "OPEN"), history.stream().map(c -> c.getString("newState")).toList());
+        assertEquals("accountant", history.get(0).getString("actedBy"));
+        assertEquals("admin", history.get(1).getString("actedBy"));
+        assertEquals("facture CS-MBOUR oubliée", history.get(1).getString("reason"));
     }
 
     @Test

@@ -87,9 +87,13 @@ public class FiscalCalendarService {
         return PeriodView.of(period);
     }
 
-    public List<PeriodStateChange> history(YearMonth month) {
+    /** Who closed and reopened the period, when and why, oldest first. */
+    public List<PeriodChangeView> history(YearMonth month) {
         return em.createQuery("select c from PeriodStateChange c where c.periodId = :id order by c.id", PeriodStateChange.class)
-                .setParameter("id", FiscalPeriod.idOf(month)).getResultList();
+                .setParameter("id", FiscalPeriod.idOf(month))
+                .getResultStream()
+                .map(c -> new PeriodChangeView(c.newState().name(), c.actedBy(), c.actedAt(), c.reason()))
+                .toList();
     }
 
     private FiscalPeriod lockedPeriod(YearMonth month) throws LedgerException {

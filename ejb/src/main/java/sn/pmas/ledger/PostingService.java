@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class PostingService {
 
-    public static final String REVERSAL_SOURCE = "REVERSAL";
     /** Flushing in slices keeps the persistence context small when a batch holds thousands of entries. */
     private static final int FLUSH_EVERY = 250;
     static final int MAX_BATCH = 5_000;
@@ -111,14 +110,7 @@ public class PostingService {
                 .setParameter("ids", original.lines().stream().map(JournalLine::accountId).distinct().toList())
                 .getResultStream()
                 .collect(Collectors.toMap(Account::id, Account::code));
-        List<PostingLine> lines = original.lines().stream()
-                .map(line -> line.debit() > 0
-                        ? PostingLine.credit(codes.get(line.accountId()), line.debit(), line.label())
-                        : PostingLine.debit(codes.get(line.accountId()), line.credit(), line.label()))
-                .toList();
-        String description = "Extourne de l'écriture n° " + original.id() + " : " + reason.strip();
-        return new PostingRequest(original.journalCode(), date, REVERSAL_SOURCE, "REV-" + original.id(),
-                description.length() > 250 ? description.substring(0, 250) : description, lines);
+        return Reversals.of(original, codes, date, reason);
     }
 
     private static PostingResult replay(PriorEntry earlier, PostingRequest request, int index, int batchSize)

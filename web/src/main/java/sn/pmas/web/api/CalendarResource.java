@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import sn.pmas.ledger.FiscalCalendarService;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.PeriodChangeView;
 import sn.pmas.ledger.PeriodView;
 
 /** Fiscal years and periods: open a year, close a period, reopen it (administrators only). */
@@ -52,6 +53,12 @@ public class CalendarResource {
     @RolesAllowed(Roles.ACCOUNTANT)
     public PeriodView close(@PathParam("period") String period) throws LedgerException {
         return calendar.close(Params.period(period, "period"));
+    }
+
+    @GET
+    @Path("periods/{period}/history")
+    public List<PeriodChangeView> history(@PathParam("period") String period) throws LedgerException {
+        return calendar.history(Params.period(period, "period"));
     }
 
     @POST
