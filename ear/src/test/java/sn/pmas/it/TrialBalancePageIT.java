@@ -141,6 +141,10 @@ class TrialBalancePageIT {
                 .endsWith("/pmas/api/reports/trial-balance?period=2033-03&format=xlsx"));
         Files.write(Path.of("target", "trial-balance-2033-03.png"), browser.getScreenshotAs(OutputType.BYTES));
 
+        browser.get(page("ui/trial-balance.xhtml?period=2099-01"));
+        String notice = wait.until(visibilityOfElementLocated(By.id("unknown-period"))).getText();
+        assertTrue(notice.startsWith("La période « 2099-01 » n'existe pas"), "a stale bookmark is said so: " + notice);
+
         browser.findElement(By.id("logout")).click();
         wait.until(visibilityOfElementLocated(By.id("j_username")));
         browser.get(page("ui/trial-balance.xhtml?period=2033-03"));
