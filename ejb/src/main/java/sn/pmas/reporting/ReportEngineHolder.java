@@ -1,20 +1,24 @@
 package sn.pmas.reporting;
 
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.logging.Logger;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.report.engine.api.IReportRunnable;
+import sn.pmas.platform.DatabaseMigrator;
 
 /**
  * Owns the application's single BIRT engine: BIRT allows one platform per class loader, and
@@ -26,11 +30,15 @@ import org.eclipse.birt.report.engine.api.IReportRunnable;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReportEngineHolder {
 
     private static final Logger LOG = Logger.getLogger(ReportEngineHolder.class.getName());
+
+    @Resource(lookup = DatabaseMigrator.DATASOURCE)
+    private DataSource dataSource;
 
     private volatile BirtRendering rendering;
     private volatile Map<Report, IReportRunnable> designs;
@@ -56,6 +64,25 @@ public class ReportEngineHolder {
         }
         LOG.info(() -> String.format("BIRT report engine started, %d design(s) opened in %d ms",
                 Report.values().length, (System.nanoTime() - begin) / 1_000_000));
+        warmUp();
+    }
+
+    /**
+     * The first rendering in a JVM loads and links most of BIRT (about a second per format):
+     * pay it at start-up rather than on a user's first request. A failure here is only logged;
+     * the same failure on a real request is reported to its caller.
+     */
+    private void warmUp() {
+        long begin = System.nanoTime();
+        Map<String, String> currentMonth = Map.of("period", YearMonth.now().toString());
+        try {
+            for (ReportFormat format : ReportFormat.values()) {
+                render(Report.TRIAL_BALANCE, currentMonth, format, dataSource::getConnection);
+            }
+            LOG.info(() -> String.format("BIRT report engine warmed in %d ms", (System.nanoTime() - begin) / 1_000_000));
+        } catch (ReportRenderingException e) {
+            LOG.log(Level.WARNING, "BIRT warm-up rendering failed", e);
+        }
     }
 
     @PreDestroy
