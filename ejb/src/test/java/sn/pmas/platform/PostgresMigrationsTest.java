@@ -1,0 +1,48 @@
+package sn.pmas.platform;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The migrations on a real PostgreSQL, the production option. The server is a prerequisite of the
+ * test suite (.ci/run starts it): {@code -Dpmas.test.postgres.url}, {@code .user} and
+ * {@code .password} point elsewhere than the default local database pmas_test (pmas/pmas).
+ */
+class PostgresMigrationsTest extends MigrationsContract {
+
+    private static PGSimpleDataSource database;
+    private static MigrateResult migrated;
+
+    @BeforeAll
+    static void migrate() throws SQLException {
+        database = new PGSimpleDataSource();
+        database.setUrl(System.getProperty("pmas.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/pmas_test"));
+        database.setUser(System.getProperty("pmas.test.postgres.user", "pmas"));
+        database.setPassword(System.getProperty("pmas.test.postgres.password", "pmas"));
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("DROP SCHEMA public CASCADE");
+            sql.execute("CREATE SCHEMA public");
+        }
+        migrated = SchemaMigrations.migrate(database, PostgresMigrationsTest.class.getClassLoader());
+    }
+
+    @Override
+    DataSource database() {
+        return database;
+    }
+
+    @Override
+    MigrateResult migrated() {
+        return migrated;
+    }
+
+    @Override
+    String vendorFolder() {
+        return "postgresql";
+    }
+}
