@@ -93,10 +93,6 @@ public class Account {
         return parentCode;
     }
 
-    public Long partyId() {
-        return partyId;
-    }
-
     public boolean postable() {
         return postable;
     }

@@ -93,26 +93,6 @@ public class JournalEntry {
         return entryDate;
     }
 
-    public int periodId() {
-        return periodId;
-    }
-
-    public String source() {
-        return source;
-    }
-
-    public String sourceReference() {
-        return sourceReference;
-    }
-
-    public String contentHash() {
-        return contentHash;
-    }
-
-    public String description() {
-        return description;
-    }
-
     public Long reversesEntryId() {
         return reversesEntryId;
     }

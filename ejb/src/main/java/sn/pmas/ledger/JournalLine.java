@@ -39,9 +39,6 @@ public class JournalLine {
         this.label = line.label();
     }
 
-    public int lineNumber() {
-        return lineNumber;
-    }
 
     public long accountId() {
         return accountId;
