@@ -36,6 +36,7 @@ public class PostingService {
         return postAll(List.of(request)).get(0);
     }
 
+    /** Posts requests from callers; the source REVERSAL is reserved to {@link #reverse}. */
     public List<PostingResult> postAll(List<PostingRequest> requests) throws LedgerException {
         if (requests.isEmpty() || requests.size() > MAX_BATCH) {
             throw new LedgerException(Rejection.FIELD_INVALID, "entries",
@@ -49,6 +50,11 @@ public class PostingService {
         List<PostingResult> results = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             PostingRequest request = requests.get(i);
+            if (Reversals.SOURCE.equals(request.source())) {
+                throw inBatch(new LedgerException(Rejection.FIELD_INVALID, "source",
+                        "La source " + Reversals.SOURCE + " est réservée aux extournes (POST /api/entries/{id}/reversal)."),
+                        i, requests.size());
+            }
             SourceKey key = new SourceKey(request.source(), request.sourceReference());
             PriorEntry earlier = prior.get(key);
             if (earlier != null) {
