@@ -4,40 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Several accountants posting at once on the same accounts, and a period closed while entries
  * are being posted into it. Fiscal year 2035.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConcurrentPostingIT {
+class ConcurrentPostingIT extends DeployedLedger {
 
     private static final int THREADS = 4;
     private static final int BATCHES = 8;
     private static final int ENTRIES_PER_BATCH = 25;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ledgerEar();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     void parallelBatchesOnTheSameAccountsAllPostAndTheBalancesMatchTheLines() throws Exception {

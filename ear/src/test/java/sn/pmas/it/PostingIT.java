@@ -8,37 +8,20 @@ import static sn.pmas.it.Entries.line;
 import static sn.pmas.it.Entries.simple;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Posting through REST on a real WildFly and Derby, reading the books back. Works in fiscal year
  * 2031, which nothing else touches; the methods build on each other, in order.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PostingIT {
+class PostingIT extends DeployedLedger {
 
     private static final int YEAR = 2031;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ledgerEar();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private Api accountant() {
         return Api.as(base, Api.ACCOUNTANT);

@@ -7,7 +7,6 @@ import static sn.pmas.it.Entries.line;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -18,27 +17,11 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The BIRT trial balance rendered by the server, checked by what the documents say. Year 2024, before the demo year, so that no balance is carried into it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReportIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ledgerEar();
-    }
-
-    @ArquillianResource
-    private URL base;
+class ReportIT extends DeployedLedger {
 
     /** March 2024: a fund deposit of 7 250 000 F and a claim of 1 234 567 F; February holds the opening. */
     @BeforeEach

@@ -9,22 +9,15 @@ import static sn.pmas.it.Entries.simple;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -39,23 +32,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * month chosen in the select, figures formatted in francs, links to the BIRT documents. Works in
  * fiscal year 2033, which nothing else touches.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TrialBalancePageIT {
+class TrialBalancePageIT extends DeployedLedger {
 
     /** Debian's browser and driver: given explicitly, so that Selenium Manager never tries to download one. */
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     /** XofConverter groups thousands with a no-break space. */
     private static final String NBSP = "\u00A0";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ledgerEar();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private Path profile;
     private ChromeDriver browser;

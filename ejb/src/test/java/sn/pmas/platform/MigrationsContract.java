@@ -10,32 +10,43 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * What the product's migrations must give on every supported database: the whole chart, the
  * reporting view, and the database-level ledger guarantees (one-sided lines, append-only journal).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class MigrationsContract {
 
-    /** A database migrated by {@link SchemaMigrations}, the code the application runs at deployment. */
-    abstract DataSource database();
+    private DataSource database;
+    private MigrateResult migrated;
 
-    abstract MigrateResult migrated();
+    /** An empty database of the vendor under test. */
+    abstract DataSource emptyDatabase() throws SQLException;
 
     abstract String vendorFolder();
 
+    /** Migrated by {@link SchemaMigrations}, the code the application runs at deployment. */
+    @BeforeAll
+    void migrate() throws SQLException {
+        database = emptyDatabase();
+        migrated = SchemaMigrations.migrate(database, MigrationsContract.class.getClassLoader());
+    }
+
     @Test
     void appliesTheCommonAndTheVendorMigrations() throws SQLException {
-        assertEquals(vendorFolder(), SchemaMigrations.vendorFolder(database()));
-        assertEquals("4", migrated().targetSchemaVersion, "V4, the vendor's append-only guards, is applied too");
+        assertEquals(vendorFolder(), SchemaMigrations.vendorFolder(database));
+        assertEquals("4", migrated.targetSchemaVersion, "V4, the vendor's append-only guards, is applied too");
         assertEquals(448, number("SELECT COUNT(*) FROM account"));
         assertEquals(0, number("SELECT COUNT(*) FROM account WHERE account_kind = 'CONTROL' AND postable = TRUE"));
     }
 
     @Test
     void postedLinesCannotBeChangedOrDeleted() throws SQLException {
-        try (Connection connection = database().getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
             sql.executeUpdate("INSERT INTO fiscal_year VALUES (2025, DATE('2025-01-01'), DATE('2025-12-31'))");
             sql.executeUpdate("INSERT INTO fiscal_period VALUES (202503, 2025, 3, DATE('2025-03-01'), DATE('2025-03-31'), 'OPEN', 0)");
             sql.executeUpdate("INSERT INTO account_period_balance SELECT id, 202503, 1000, 0 FROM account WHERE code = '5211'");
@@ -65,7 +76,7 @@ abstract class MigrationsContract {
     }
 
     private long number(String query) throws SQLException {
-        try (Connection connection = database().getConnection(); Statement sql = connection.createStatement();
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement();
              ResultSet rows = sql.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);

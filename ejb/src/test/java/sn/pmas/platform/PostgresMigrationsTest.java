@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.flywaydb.core.api.output.MigrateResult;
-import org.junit.jupiter.api.BeforeAll;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -15,12 +13,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class PostgresMigrationsTest extends MigrationsContract {
 
-    private static PGSimpleDataSource database;
-    private static MigrateResult migrated;
-
-    @BeforeAll
-    static void migrate() throws SQLException {
-        database = new PGSimpleDataSource();
+    @Override
+    DataSource emptyDatabase() throws SQLException {
+        PGSimpleDataSource database = new PGSimpleDataSource();
         database.setUrl(System.getProperty("pmas.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/pmas_test"));
         database.setUser(System.getProperty("pmas.test.postgres.user", "pmas"));
         database.setPassword(System.getProperty("pmas.test.postgres.password", "pmas"));
@@ -28,17 +23,7 @@ class PostgresMigrationsTest extends MigrationsContract {
             sql.execute("DROP SCHEMA public CASCADE");
             sql.execute("CREATE SCHEMA public");
         }
-        migrated = SchemaMigrations.migrate(database, PostgresMigrationsTest.class.getClassLoader());
-    }
-
-    @Override
-    DataSource database() {
         return database;
-    }
-
-    @Override
-    MigrateResult migrated() {
-        return migrated;
     }
 
     @Override
