@@ -19,4 +19,10 @@ class DerbyMigrationsTest extends MigrationsContract {
     String vendorFolder() {
         return "derby";
     }
+
+    /** Expected of Derby, which has no SIGNAL: the guard trigger's insert breaks a CHECK constraint. */
+    @Override
+    String immutabilitySqlState() {
+        return "23513";
+    }
 }

@@ -29,6 +29,9 @@ abstract class MigrationsContract {
 
     abstract String vendorFolder();
 
+    /** The SQLState a change to a posted line fails with: how this vendor's guard reports it. */
+    abstract String immutabilitySqlState();
+
     /** Migrated by {@link SchemaMigrations}, the code the application runs at deployment. */
     @BeforeAll
     void migrate() throws SQLException {
@@ -62,6 +65,7 @@ abstract class MigrationsContract {
             SQLException update = assertThrows(SQLException.class,
                     () -> sql.executeUpdate("UPDATE journal_line SET label = 'corrigé' WHERE entry_id = 1"));
             assertTrue(update.getMessage().toUpperCase().contains("POSTED_ENTRIES_ARE_IMMUTABLE"), update.getMessage());
+            assertEquals(immutabilitySqlState(), update.getSQLState(), update.getMessage());
             assertThrows(SQLException.class, () -> sql.executeUpdate("DELETE FROM journal_line"));
             assertThrows(SQLException.class, () -> sql.executeUpdate("UPDATE journal_entry SET description = 'autre'"));
             assertThrows(SQLException.class, () -> sql.executeUpdate("DELETE FROM journal_entry"));

@@ -30,4 +30,10 @@ class PostgresMigrationsTest extends MigrationsContract {
     String vendorFolder() {
         return "postgresql";
     }
+
+    /** Expected of PostgreSQL: the guard function raises integrity_constraint_violation. */
+    @Override
+    String immutabilitySqlState() {
+        return "23000";
+    }
 }
