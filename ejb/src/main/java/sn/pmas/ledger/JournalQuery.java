@@ -1,5 +1,6 @@
 package sn.pmas.ledger;
 
+import sn.pmas.platform.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

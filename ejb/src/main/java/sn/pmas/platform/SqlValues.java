@@ -1,4 +1,4 @@
-package sn.pmas.ledger;
+package sn.pmas.platform;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -9,24 +9,24 @@ import java.time.LocalDate;
  * Reads native query cells the same way on every database: Derby returns BIGINT sums as Long,
  * PostgreSQL as BigDecimal; dates come back as java.sql types or java.time depending on driver.
  */
-final class SqlValues {
+public final class SqlValues {
 
     private SqlValues() {
     }
 
-    static long longOf(Object value) {
+    public static long longOf(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    static Long longOrNull(Object value) {
+    public static Long longOrNull(Object value) {
         return value == null ? null : ((Number) value).longValue();
     }
 
-    static LocalDate dateOf(Object value) {
+    public static LocalDate dateOf(Object value) {
         return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
     }
 
-    static Instant instantOf(Object value) {
+    public static Instant instantOf(Object value) {
         return value instanceof Instant instant ? instant : ((Timestamp) value).toInstant();
     }
 }
