@@ -10,6 +10,8 @@ public record EventFile(List<RowEvent> rows, List<RowError> errors) {
 
     /** As many events as the ingestion takes in one submission. */
     public static final int MAX_EVENTS = 5_000;
+    /** 5 000 events fill about 1 MB of CSV: 5 MB leave room for wide labels and spreadsheet overhead. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
 
     public EventFile {
         rows = List.copyOf(rows);

@@ -43,6 +43,9 @@ final class EventRows {
             }
             event(row, columns, errors).ifPresent(events::add);
         }
+        if (eventRows == 0) {
+            return EventFile.refused(RowError.ofFile(RowError.EMPTY, "Le fichier ne contient aucun événement."));
+        }
         return new EventFile(events, errors);
     }
 

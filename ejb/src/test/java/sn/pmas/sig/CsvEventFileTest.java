@@ -1,7 +1,6 @@
 package sn.pmas.sig;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -128,7 +127,8 @@ class CsvEventFileTest {
     void emptyFilesAndHeaderlessFilesAreRefused() {
         assertEquals("import.empty", read("").errors().get(0).code());
         assertEquals("import.empty", read("\n\ntype;reference\n").errors().get(0).code(), "the names must be on row 1");
-        assertFalse(read("type;reference\n").hasErrors(), "a header alone is a file without events");
+        assertEquals(List.of(new RowError(null, null, null, "import.empty", "Le fichier ne contient aucun événement.")),
+                read("type;reference\n;\n").errors(), "names and blank rows only");
     }
 
     @Test
