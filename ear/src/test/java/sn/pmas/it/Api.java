@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,16 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A raw body (a file) of the given media type; {@code headers} as name, value, name, value… */
+    Reply post(String path, String mediaType, byte[] body, String... headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", mediaType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
@@ -63,7 +74,7 @@ final class Api {
         try {
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.headers(), response.body());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -72,7 +83,7 @@ final class Api {
         }
     }
 
-    record Reply(int status, String contentType, String location, byte[] bytes) {
+    record Reply(int status, String contentType, String location, HttpHeaders headers, byte[] bytes) {
 
         String text() {
             return new String(bytes, StandardCharsets.UTF_8);

@@ -7,17 +7,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import sn.pmas.reporting.CsvDocument;
 
 /**
  * Event files as CSV (RFC 4180): UTF-8 (a leading byte-order mark is allowed, as Excel writes
  * one), the separator {@code ;} or {@code ,} — whichever the header uses — and double quotes
- * around values that hold a separator, a quote or a line break. Written with {@code ;} and a
- * byte-order mark, so that a French Excel opens it in columns and with its accents.
+ * around values that hold a separator, a quote or a line break. Written as {@link CsvDocument}
+ * writes every CSV of the application, so that a French Excel opens it in columns and with its accents.
  */
 final class CsvEventFile {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
-    private static final char WRITTEN_SEPARATOR = ';';
 
     private CsvEventFile() {
     }
@@ -113,35 +113,14 @@ final class CsvEventFile {
     }
 
     static byte[] write(List<SigEvent> events) {
-        StringBuilder csv = new StringBuilder().append(BYTE_ORDER_MARK);
-        line(csv, EventColumn.names());
-        for (SigEvent event : events) {
-            line(csv, EventColumn.ALL.stream().map(column -> textOf(column.valueOf(event))).toList());
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        List<List<?>> rows = events.stream()
+                .<List<?>>map(event -> EventColumn.ALL.stream().map(column -> plain(column.valueOf(event))).toList())
+                .toList();
+        return CsvDocument.of(EventColumn.names(), rows);
     }
 
-    private static String textOf(Object value) {
-        return switch (value) {
-            case null -> "";
-            case BigDecimal decimal -> decimal.toPlainString();
-            default -> value.toString();
-        };
-    }
-
-    private static void line(StringBuilder csv, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                csv.append(WRITTEN_SEPARATOR);
-            }
-            String value = values.get(i);
-            if (value.indexOf(WRITTEN_SEPARATOR) >= 0 || value.indexOf(',') >= 0 || value.indexOf('"') >= 0
-                    || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-                csv.append('"').append(value.replace("\"", "\"\"")).append('"');
-            } else {
-                csv.append(value);
-            }
-        }
-        csv.append("\r\n");
+    /** Amounts as written by people, never in scientific notation (BigDecimal's toString may be 1E+6). */
+    private static Object plain(Object value) {
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value;
     }
 }

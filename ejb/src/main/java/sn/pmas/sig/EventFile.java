@@ -9,7 +9,7 @@ import java.util.List;
 public record EventFile(List<RowEvent> rows, List<RowError> errors) {
 
     /** As many events as the ingestion takes in one submission. */
-    public static final int MAX_EVENTS = 5_000;
+    public static final int MAX_EVENTS = SigIngestion.MAX_EVENTS;
     /** 5 000 events fill about 1 MB of CSV: 5 MB leave room for wide labels and spreadsheet overhead. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 

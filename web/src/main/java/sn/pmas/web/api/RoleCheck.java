@@ -38,12 +38,25 @@ public class RoleCheck implements ContainerRequestFilter {
                 : resource.getResourceClass().getAnnotation(RolesAllowed.class);
         SecurityContext security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
-            request.abortWith(unauthorized());
+            request.abortWith(isScript(request) ? unauthorizedScript() : unauthorized());
             return;
         }
         if (allowed == null || Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
             request.abortWith(forbidden());
         }
+    }
+
+    /**
+     * A page's script whose session expired: no Basic challenge, which would make the browser
+     * open its own login box over the page; the script tells the user to log in again.
+     */
+    private static boolean isScript(ContainerRequestContext request) {
+        return "XMLHttpRequest".equals(request.getHeaderString("X-Requested-With"));
+    }
+
+    private static Response unauthorizedScript() {
+        return Problem.of(401, "auth.required", "Authentification requise",
+                "Session expirée : reconnectez-vous.", null).toResponse();
     }
 
     static Response unauthorized() {
