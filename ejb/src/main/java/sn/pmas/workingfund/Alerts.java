@@ -99,7 +99,8 @@ public class Alerts {
 
     private static AlertView view(Alert alert, Map<Long, String> principals, Map<Long, String> claims) {
         return new AlertView(alert.id(), principals.get(alert.principalPartyId()), alert.type(), alert.raisedOn(),
-                alert.raisedAt(), alert.amount(), alert.message(), claims.get(alert.claimId()), alert.state(),
+                alert.raisedAt(), alert.amount(), alert.message(),
+                alert.claimId() == null ? null : claims.get(alert.claimId()), alert.state(),
                 alert.acknowledgedBy(), alert.acknowledgedAt(), alert.resolvedBy(), alert.resolvedAt(), alert.comment());
     }
 
