@@ -40,6 +40,14 @@ final class Events {
         }
     }
 
+    /** An insurer's agreement from {@code validFrom}: 14 % of collected premiums, a floor in francs only. */
+    static String insurerAgreement(String validFrom, long targetLevel, long floorAmount) {
+        return """
+                {"validFrom":"%s","targetLevel":%d,"floorAmount":%d,"singleClaimLimit":5000000,
+                 "feeRate":0.14,"feeBase":"COLLECTED_PREMIUMS","comment":"Convention de test"}"""
+                .formatted(validFrom, targetLevel, floorAmount);
+    }
+
     static void provider(Api accountant, String code) {
         accountant.post("api/parties", "{\"code\":\"" + code + "\",\"type\":\"PROVIDER\",\"name\":\"" + code
                 + " (test)\",\"conventionType\":\"PRIVATE_FACILITY\",\"paymentTermDays\":30}");

@@ -43,10 +43,9 @@ class PrincipalsPageIT extends DeployedLedger {
     @BeforeEach
     void start() throws IOException {
         Api accountant = Api.as(base, Api.ACCOUNTANT);
-        PrincipalFixtures.openYear(accountant, 2037);
-        PrincipalFixtures.insurer(accountant, LOW, "2037-01-01", 10_000_000, 5_000_000);
-        PrincipalFixtures.insurer(accountant, HIGH, "2037-01-01", 10_000_000, 1_000_000);
-        PrincipalFixtures.provider(accountant, PROVIDER);
+        Events.principal(accountant, 2037, LOW, "INSURER", Events.insurerAgreement("2037-01-01", 10_000_000, 5_000_000));
+        Events.principal(accountant, 2037, HIGH, "INSURER", Events.insurerAgreement("2037-01-01", 10_000_000, 1_000_000));
+        Events.provider(accountant, PROVIDER);
         files = Files.createTempDirectory("pmas-import-");
         session = Browser.open(base);
         browser = session.driver();
@@ -97,7 +96,7 @@ class PrincipalsPageIT extends DeployedLedger {
         wait.until(stalenessOf(today));
         assertEquals("Situation au 31 août 2037", session.textOf("as-of-label"));
         List<String> low = cells(LOW);
-        assertEquals(List.of(LOW, "Assurances " + LOW, "Compagnie", "1" + NBSP + "000" + NBSP + "000", "90" + NBSP + "000",
+        assertEquals(List.of(LOW, LOW + " (test)", "Compagnie", "1" + NBSP + "000" + NBSP + "000", "90" + NBSP + "000",
                 "910" + NBSP + "000", "910", "10" + NBSP + "000" + NBSP + "000", "9" + NBSP + "090" + NBSP + "000"),
                 low.subList(0, 9), "held, committed, available, days of cover (910 000 ÷ 1 000 a day), target, proposed call");
         assertTrue(rowClass(LOW).contains("below-floor"), "910 000 F is under its 5 000 000 F floor");
@@ -109,7 +108,7 @@ class PrincipalsPageIT extends DeployedLedger {
 
         browser.findElement(By.cssSelector("#principal-" + LOW + " a.statement-link")).click();
         wait.until(visibilityOfElementLocated(By.id("statement")));
-        assertEquals("Assurances " + LOW, session.textOf("principal-name"));
+        assertEquals(LOW + " (test)", session.textOf("principal-name"));
         assertEquals("0", session.textOf("opening-balance"));
         assertEquals("90" + NBSP + "000", session.textOf("total-debits"));
         assertEquals("1" + NBSP + "000" + NBSP + "000", session.textOf("total-credits"));

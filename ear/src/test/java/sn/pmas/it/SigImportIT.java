@@ -40,11 +40,8 @@ class SigImportIT extends DeployedLedger {
     @BeforeEach
     void parties() {
         accountant = Api.as(base, Api.ACCOUNTANT);
-        PrincipalFixtures.openYear(accountant, YEAR);
-        if (accountant.get("api/parties/" + INSURER).status() == 404) {
-            PrincipalFixtures.insurer(accountant, INSURER, YEAR + "-01-01", 10_000_000, 2_000_000);
-            PrincipalFixtures.provider(accountant, PROVIDER);
-        }
+        Events.principal(accountant, YEAR, INSURER, "INSURER", Events.insurerAgreement(YEAR + "-01-01", 10_000_000, 2_000_000));
+        Events.provider(accountant, PROVIDER);
     }
 
     @Test
@@ -59,7 +56,7 @@ class SigImportIT extends DeployedLedger {
         assertEquals(200, february.status(), february::toString);
         assertCounts(february.json(), 4, 4, 0);
 
-        JsonObject statement = PrincipalFixtures.statement(accountant, INSURER, YEAR + "-01-01", YEAR + "-12-31");
+        JsonObject statement = statement(INSURER, YEAR + "-01-01", YEAR + "-12-31");
         assertEquals(0, statement.getJsonNumber("opening").longValue());
         assertEquals(8_000_000, statement.getJsonNumber("totalCredits").longValue(), "the funds received");
         assertEquals(180_000 + 140_000, statement.getJsonNumber("totalDebits").longValue(),
@@ -70,7 +67,7 @@ class SigImportIT extends DeployedLedger {
         assertEquals(200, replay.status(), replay::toString);
         assertCounts(replay.json(), 2, 0, 2);
         assertTrue(replay.json().getJsonArray("outcomes").getJsonObject(0).getBoolean("replayed"));
-        assertEquals(7_680_000, PrincipalFixtures.statement(accountant, INSURER, YEAR + "-01-01", YEAR + "-12-31")
+        assertEquals(7_680_000, statement(INSURER, YEAR + "-01-01", YEAR + "-12-31")
                 .getJsonNumber("closing").longValue(), "a replay books nothing");
         LedgerAssertions.assertLedgerConsistent(accountant, YEAR);
     }
@@ -159,6 +156,12 @@ class SigImportIT extends DeployedLedger {
                 "no challenge, else the browser opens its login box over the page");
     }
 
+    private JsonObject statement(String code, String from, String to) {
+        Api.Reply reply = accountant.get("api/principals/" + code + "/statement?from=" + from + "&to=" + to);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json();
+    }
+
     private Api.Reply importCsv(String csv) {
         return accountant.post("api/sig/imports", CSV, csv.getBytes(StandardCharsets.UTF_8));
     }
@@ -205,7 +208,7 @@ class SigImportIT extends DeployedLedger {
 
     /** Not even the good rows of a refused file were booked. */
     private void assertNothingBookedIn(String month) {
-        JsonObject statement = PrincipalFixtures.statement(accountant, INSURER, month + "-01", month + "-28");
+        JsonObject statement = statement(INSURER, month + "-01", month + "-28");
         assertTrue(statement.getJsonArray("lines").isEmpty(), statement::toString);
         Api.Reply bank = accountant.get("api/accounts/5211/statement?from=" + month + "-01&to=" + month + "-28");
         assertEquals(0, bank.json().getJsonArray("lines").size(), bank::toString);
