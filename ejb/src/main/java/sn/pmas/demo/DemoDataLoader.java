@@ -74,7 +74,7 @@ public class DemoDataLoader {
     private static AgreementTerms agreementOf(String code, PartyType type) {
         boolean insurer = type == PartyType.INSURER;
         return new AgreementTerms(LocalDate.of(DEMO_YEAR, 1, 1), DemoYear.targetLevel(code),
-                insurer ? 8_000_000L : 4_000_000L, 20, insurer ? 1_500_000L : 1_000_000L, DemoYear.COMMISSION_RATE,
+                insurer ? 8_000_000L : 4_000_000L, 20, insurer ? 1_900_000L : 1_500_000L, DemoYear.COMMISSION_RATE,
                 insurer ? FeeBase.COLLECTED_PREMIUMS : FeeBase.FUNDS_RECEIVED, "Convention de démonstration");
     }
 }

@@ -77,8 +77,8 @@ final class DemoYear {
         if (fundingMonth) {
             fundWorkingFunds(period);
         }
+        validateAndPayClaims(period); // days 8-22, before the collections of days 25-26: draws come in date order
         issueAndCollectPremiums(period);
-        validateAndPayClaims(period);
         payRunningCosts(period);
         if (period.getMonthValue() % 3 == 0) {
             payFrontOfficeCommissions(period);
@@ -119,7 +119,7 @@ final class DemoYear {
                 QuittanceBalance balance = new QuittanceBalance(premium + POLICY_COSTS + taxes, premium);
                 long collected = q == 1 ? balance.outstanding() : balance.outstanding() * 6 / 10;
                 PremiumShare share = balance.collect(collected, COMMISSION_RATE);
-                LocalDate collectedOn = period.atDay(24 + q); // after the month's claims: draws come in date order
+                LocalDate collectedOn = period.atDay(24 + q);
                 draw(insurer, share.commission(), collectedOn);
                 event(new Builder("PREMIUM_COLLECTED", "ENC-" + quittance, collectedOn).premium(quittance).amount(collected));
                 transferToPool(collectedOn, "ENC-" + quittance, share.commission());
