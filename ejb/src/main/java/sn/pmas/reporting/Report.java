@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
 public enum Report {
 
     TRIAL_BALANCE("trial-balance", "sn/pmas/reports/trial-balance.rptdesign", "Balance générale",
-            Map.of("period", Pattern.compile("\\d{4}-(0[1-9]|1[0-2])")));
+            Map.of("period", Pattern.compile("\\d{4}-(0[1-9]|1[0-2])"))),
+    /** Page 1 the call letter, page 2 the état des fonds encaissés et des dépenses supportées. */
+    FUND_CALL("fund-call", "sn/pmas/reports/fund-call.rptdesign", "Appel de fonds",
+            Map.of("call", Pattern.compile("AF-\\d{4}-\\d{4}"))),
+    BALANCE_CONFIRMATION("balance-confirmation", "sn/pmas/reports/balance-confirmation.rptdesign",
+            "Confirmation de solde", Map.of("confirmation", Pattern.compile("\\d{1,18}")));
 
     private final String code;
     private final String designPath;
