@@ -2,9 +2,9 @@
 -- dépenses supportées") and of quarterly balance confirmations. Portable SQL. Amounts are
 -- credit-positive: in the principal's favour, as the principal reads its current account.
 
--- The état finds the event behind each journal line of a current account, and the claim behind
--- a validated-claim event.
-CREATE INDEX ix_sig_event_entry ON sig_event (entry_id);
+-- The état finds the claim behind a validated-claim event (the event behind a journal entry is
+-- found by ix_sig_event_entry, V8). Derby already backs the foreign key with an index and warns of
+-- a duplicate; PostgreSQL needs it.
 CREATE INDEX ix_claim_sig_event ON claim (sig_event_id);
 
 -- Every line of a principal's current account (auxiliaries of 4581 and 47121) with what booked

@@ -16,6 +16,7 @@ import sn.pmas.premium.Premium;
 import sn.pmas.premium.PremiumMovement;
 import sn.pmas.workingfund.AlertType;
 import sn.pmas.workingfund.Alerts;
+import sn.pmas.workingfund.FundCalls;
 import sn.pmas.workingfund.FundsReceipt;
 import sn.pmas.workingfund.WorkingFunds;
 
@@ -29,6 +30,8 @@ public class RegisterWriter {
     private Alerts alerts;
     @EJB
     private WorkingFunds workingFunds;
+    @EJB
+    private FundCalls fundCalls;
 
     void write(List<Booking> bookings, Map<Integer, Long> entries, String user, Instant now) {
         Map<String, Long> premiumIds = new HashMap<>();
@@ -68,7 +71,10 @@ public class RegisterWriter {
                 case Booking.ClaimPayment payment -> claims.computeIfAbsent(payment.claimReference(), this::claim)
                         .paid(payment.paidOn(), payment.event().reference());
                 case Booking.FundsReceipt receipt -> {
-                    em.persist(new FundsReceipt(receipt.principalPartyId(), receipt.event().date(), receipt.amount(), receipt.fee(), eventId));
+                    FundsReceipt funds = new FundsReceipt(receipt.principalPartyId(), receipt.event().date(), receipt.amount(), receipt.fee(), eventId);
+                    em.persist(funds);
+                    em.flush();
+                    fundCalls.allocate(funds.id());
                     touched.merge(receipt.principalPartyId(), receipt.event().date(), RegisterWriter::later);
                 }
                 case Booking.Expense ignored -> {
