@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
@@ -143,9 +142,8 @@ public class BalanceConfirmations {
         if (confirmations.isEmpty()) {
             return List.of();
         }
-        Map<Long, Party> principals = em.createQuery("select p from Party p where p.id in :ids", Party.class)
-                .setParameter("ids", confirmations.stream().map(BalanceConfirmation::principalPartyId).collect(Collectors.toSet()))
-                .getResultStream().collect(Collectors.toMap(Party::id, Function.identity()));
+        Map<Long, Party> principals = Principals.byId(em,
+                confirmations.stream().map(BalanceConfirmation::principalPartyId).collect(Collectors.toSet()));
         return confirmations.stream().map(c -> {
             Party principal = principals.get(c.principalPartyId());
             return new ConfirmationView(c.id(), principal.code(), principal.name(), Principals.currentAccountCode(principal),

@@ -176,9 +176,7 @@ public class FundCalls {
         if (calls.isEmpty()) {
             return List.of();
         }
-        Map<Long, Party> principals = em.createQuery("select p from Party p where p.id in :ids", Party.class)
-                .setParameter("ids", calls.stream().map(FundCall::principalPartyId).collect(Collectors.toSet()))
-                .getResultStream().collect(Collectors.toMap(Party::id, Function.identity()));
+        Map<Long, Party> principals = Principals.byId(em, calls.stream().map(FundCall::principalPartyId).collect(Collectors.toSet()));
         Map<Long, List<FundCallView.Settlement>> settlements = settlements(calls.stream().map(FundCall::id).toList());
         return calls.stream().map(call -> {
             Party principal = principals.get(call.principalPartyId());

@@ -108,10 +108,7 @@ public class BalanceConfirmationResource {
     @Produces("application/pdf")
     public Response letter(@PathParam("id") long id) throws LedgerException, ReportRenderingException {
         ConfirmationView confirmation = get(id);
-        return Response.ok(renderer.render(Report.BALANCE_CONFIRMATION, Map.of("confirmation", String.valueOf(id)),
-                        ReportFormat.PDF), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"confirmation-solde-" + confirmation.principalCode()
-                        + "-" + confirmation.quarter() + ".pdf\"")
-                .build();
+        return Attachment.pdf(renderer.render(Report.BALANCE_CONFIRMATION, Map.of("confirmation", String.valueOf(id)),
+                ReportFormat.PDF), "confirmation-solde-" + confirmation.principalCode() + "-" + confirmation.quarter());
     }
 }

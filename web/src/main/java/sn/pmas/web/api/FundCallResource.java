@@ -93,8 +93,7 @@ public class FundCallResource {
     @Produces("application/pdf")
     public Response document(@PathParam("number") String number) throws LedgerException, ReportRenderingException {
         FundCallView call = get(number);
-        return Response.ok(renderer.render(Report.FUND_CALL, Map.of("call", call.number()), ReportFormat.PDF), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"appel-de-fonds-" + call.number() + ".pdf\"")
-                .build();
+        return Attachment.pdf(renderer.render(Report.FUND_CALL, Map.of("call", call.number()), ReportFormat.PDF),
+                "appel-de-fonds-" + call.number());
     }
 }
