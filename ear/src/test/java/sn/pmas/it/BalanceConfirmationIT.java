@@ -3,15 +3,13 @@ package sn.pmas.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static sn.pmas.it.PrincipalSetup.book;
-import static sn.pmas.it.PrincipalSetup.fundsReceived;
-import static sn.pmas.it.PrincipalSetup.providerClaim;
+import static sn.pmas.it.Events.event;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,19 +29,27 @@ class BalanceConfirmationIT extends DeployedLedger {
     @BeforeEach
     void principal() {
         accountant = Api.as(base, Api.ACCOUNTANT);
-        if (accountant.post("api/fiscal-years", "{\"year\":" + YEAR + "}").status() == 409) {
+        if (accountant.get("api/parties/" + KAYOR).status() == 200) {
             return;
         }
-        PrincipalSetup.insurer(accountant, KAYOR, "Kayor Assurances", "2042-01-01", 5_000_000);
-        PrincipalSetup.provider(accountant, "BC-PS-LOUGA", "Centre de santé de Louga");
-        book(accountant,
-                fundsReceived("BC-FR-0120", "2042-01-20", KAYOR, 3_000_000),
-                providerClaim("BC-SIN-0215", "2042-02-15", KAYOR, "BC-PS-LOUGA", 800_000),
-                fundsReceived("BC-FR-0405", "2042-04-05", KAYOR, 1_000_000));
+        Events.principal(accountant, YEAR, KAYOR, "INSURER", """
+                {"validFrom":"2042-01-01","targetLevel":5000000,"floorAmount":0,"singleClaimLimit":5000000,
+                 "feeRate":0.14,"feeBase":"COLLECTED_PREMIUMS"}""");
+        Events.provider(accountant, "BC-PS-LOUGA");
+        FundCallIT.book(accountant,
+                event("FUNDS_RECEIVED", "BC-FR-0120", "2042-01-20", "principal", KAYOR, "amount", 3_000_000),
+                event("CLAIM_VALIDATED", "BC-SIN-0215", "2042-02-15", "principal", KAYOR, "provider", "BC-PS-LOUGA", "invoice", "F-0215",
+                        "careMonth", "2042-01", "invoiceReceivedOn", "2042-02-01", "medicalValidation", true, "amount", 800_000),
+                event("FUNDS_RECEIVED", "BC-FR-0405", "2042-04-05", "principal", KAYOR, "amount", 1_000_000));
+    }
+
+    @AfterEach
+    void ledgerStaysConsistent() {
+        LedgerAssertions.assertLedgerConsistent(accountant, YEAR);
     }
 
     @Test
-    void theLetterShowsTheQuarterEndBalanceAndTheAnswerIsRecordedOnce() throws IOException {
+    void theLetterShowsTheQuarterEndBalanceAndTheAnswerIsRecordedOnce() {
         Api.Reply issued = accountant.post("api/confirmations", "{\"principal\":\"" + KAYOR + "\",\"quarter\":\"2042-Q1\"}");
         assertEquals(201, issued.status(), issued::toString);
         JsonObject confirmation = issued.json();
@@ -59,7 +65,7 @@ class BalanceConfirmationIT extends DeployedLedger {
                 409, "confirmation.exists", "quarter");
 
         String text = FundCallIT.pdfText(accountant.get("api/confirmations/" + id + "/letter"));
-        for (String expected : List.of("Kayor Assurances", "Compte courant n° 4581." + KAYOR,
+        for (String expected : List.of(KAYOR + " (test)", "Compte courant n° 4581." + KAYOR,
                 "Objet : Confirmation du solde de votre compte courant au 31/03/2042",
                 "Solde au 31/03/2042 : 2 200 000 F CFA (créditeur, en votre faveur)",
                 "COUPON-RÉPONSE — Confirmation de solde n° " + id,
@@ -80,7 +86,6 @@ class BalanceConfirmationIT extends DeployedLedger {
         PostingIT.assertProblem(accountant.post(answerPath, "{\"answer\":\"AGREED\"}"), 409, "confirmation.answered", "id");
         assertEquals("DISPUTED", accountant.get("api/confirmations/" + id).json().getString("answer"));
 
-        LedgerAssertions.assertLedgerConsistent(accountant, YEAR);
     }
 
     @Test

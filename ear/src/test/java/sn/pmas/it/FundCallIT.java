@@ -5,19 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static sn.pmas.it.Entries.entry;
 import static sn.pmas.it.Entries.line;
-import static sn.pmas.it.PrincipalSetup.book;
-import static sn.pmas.it.PrincipalSetup.fundsReceived;
-import static sn.pmas.it.PrincipalSetup.memberClaim;
-import static sn.pmas.it.PrincipalSetup.premiumCollected;
-import static sn.pmas.it.PrincipalSetup.premiumIssued;
-import static sn.pmas.it.PrincipalSetup.providerClaim;
+import static sn.pmas.it.Events.batch;
+import static sn.pmas.it.Events.event;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,24 +33,45 @@ class FundCallIT extends DeployedLedger {
     @BeforeEach
     void principals() {
         accountant = Api.as(base, Api.ACCOUNTANT);
-        if (accountant.post("api/fiscal-years", "{\"year\":" + YEAR + "}").status() == 409) {
+        if (accountant.get("api/parties/" + TERANGA).status() == 200) {
             return;
         }
-        PrincipalSetup.insurer(accountant, TERANGA, "Assurances Téranga SA", "2041-01-01", 10_000_000);
-        PrincipalSetup.provider(accountant, CLINIC, "Clinique du Cap-Vert");
-        PrincipalSetup.insurer(accountant, SAHEL, "Sahel Assurances", "2041-01-01", 1_000_000);
+        Events.principal(accountant, YEAR, TERANGA, "INSURER", agreement(10_000_000));
+        Events.principal(accountant, YEAR, SAHEL, "INSURER", agreement(1_000_000));
+        Events.provider(accountant, CLINIC);
         book(accountant,
-                fundsReceived("FC-FR-0115", "2041-01-15", TERANGA, 6_000_000),
-                premiumIssued("FC-Q-0120", "2041-01-20", TERANGA, 1_000_000),
-                providerClaim("FC-SIN-0210", "2041-02-10", TERANGA, CLINIC, 1_234_567),
-                memberClaim("FC-SIN-0220", "2041-02-20", TERANGA, "Awa Ndiaye", 300_000),
-                premiumCollected("FC-ENC-0225", "2041-02-25", "FC-Q-0120", 1_000_000));
+                event("FUNDS_RECEIVED", "FC-FR-0115", "2041-01-15", "principal", TERANGA, "amount", 6_000_000),
+                event("PREMIUM_ISSUED", "FC-Q-0120", "2041-01-20", "principal", TERANGA, "contract", "C-FC", "product", "Santé groupe",
+                        "periodFrom", "2041-01-01", "periodTo", "2041-12-31", "amount", 1_000_000),
+                event("CLAIM_VALIDATED", "FC-SIN-0210", "2041-02-10", "principal", TERANGA, "provider", CLINIC, "invoice", "F-0210",
+                        "careMonth", "2041-01", "invoiceReceivedOn", "2041-02-01", "medicalValidation", true, "amount", 1_234_567),
+                event("CLAIM_VALIDATED", "FC-SIN-0220", "2041-02-20", "principal", TERANGA, "member", "Awa Ndiaye", "invoice", "RD-0220",
+                        "careMonth", "2041-02", "invoiceReceivedOn", "2041-02-18", "medicalValidation", true, "amount", 300_000),
+                event("PREMIUM_COLLECTED", "FC-ENC-0225", "2041-02-25", "premium", "FC-Q-0120", "amount", 1_000_000));
         assertEquals(201, accountant.post("api/entries", entry("BQ", "2041-03-01", "FC-REGUL-0301", "Régularisation versement",
                 line("5211", "50000", null), line("4581." + TERANGA, null, "50000"))).status());
     }
 
+    /** Insurers pay 14 % of collected premiums and nothing on the funds they send. */
+    static String agreement(long targetLevel) {
+        return """
+                {"validFrom":"%d-01-01","targetLevel":%d,"floorAmount":0,"singleClaimLimit":5000000,
+                 "feeRate":0.14,"feeBase":"COLLECTED_PREMIUMS"}""".formatted(YEAR, targetLevel);
+    }
+
+    /** Books SIG events all or nothing; fails the test if they are refused. */
+    static void book(Api accountant, String... events) {
+        Api.Reply booked = accountant.post("api/sig/events/batch", batch(events));
+        assertEquals(200, booked.status(), booked::toString);
+    }
+
+    @AfterEach
+    void ledgerStaysConsistent() {
+        LedgerAssertions.assertLedgerConsistent(accountant, YEAR);
+    }
+
     @Test
-    void aCallIsProposedIssuedDocumentedAndSettledByReceipts() throws IOException {
+    void aCallIsProposedIssuedDocumentedAndSettledByReceipts() {
         JsonObject proposal = accountant.get("api/fund-calls/proposal?principal=" + TERANGA + "&asOf=2041-03-15").json();
         assertEquals(10_000_000, proposal.getJsonNumber("targetLevel").longValue());
         assertEquals(4_375_433, proposal.getJsonNumber("available").longValue());
@@ -80,27 +94,27 @@ class FundCallIT extends DeployedLedger {
 
         String text = pdfText(accountant.get("api/fund-calls/" + number + "/document"));
         for (String expected : List.of(
-                "Objet : Appel de fonds n° " + number, "Assurances Téranga SA", "Compte courant n° 4581." + TERANGA,
+                "Objet : Appel de fonds n° " + number, TERANGA + " (test)", "Compte courant n° 4581." + TERANGA,
                 "compte courant à 4 375 433 F CFA au 15/03/2041", "niveau cible du fonds de roulement de 10 000 000 F CFA",
                 "Montant appelé : 5 624 567 F CFA", "Le Directeur",
                 "État des fonds encaissés et des dépenses supportées", "du 01/01/2041 au 15/03/2041",
                 "Solde d'ouverture de la période 0", "Fonds encaissés 6 000 000", "Dépenses supportées 1 624 567",
                 "Solde du compte courant au 15/03/2041 4 375 433",
                 "15/01/2041 FC-FR-0115 6 000 000", "Total des fonds encaissés 6 000 000",
-                "Sinistres validés", "Awa Ndiaye 300 000", "Clinique du Cap-Vert 1 234 567", "Total sinistres validés 1 534 567",
+                "Sinistres validés", "Awa Ndiaye 300 000", CLINIC + " (test) 1 234 567", "Total sinistres validés 1 534 567",
                 "Total commissions de gestion sur primes encaissées 140 000",
                 "Autres mouvements Régularisation versement -50 000",
                 "Total des dépenses supportées 1 624 567")) {
             assertTrue(text.contains(expected), expected + " in " + text);
         }
 
-        book(accountant, fundsReceived("FC-FR-0320", "2041-03-20", TERANGA, 2_000_000));
+        book(accountant, event("FUNDS_RECEIVED", "FC-FR-0320", "2041-03-20", "principal", TERANGA, "amount", 2_000_000));
         call = accountant.get("api/fund-calls/" + number).json();
         assertEquals("PARTLY_RECEIVED", call.getString("status"));
         assertEquals(2_000_000, call.getJsonNumber("received").longValue());
         assertEquals(3_624_567, call.getJsonNumber("outstanding").longValue());
 
-        book(accountant, fundsReceived("FC-FR-0325", "2041-03-25", TERANGA, 4_000_000));
+        book(accountant, event("FUNDS_RECEIVED", "FC-FR-0325", "2041-03-25", "principal", TERANGA, "amount", 4_000_000));
         call = accountant.get("api/fund-calls/" + number).json();
         assertEquals("SETTLED", call.getString("status"));
         assertEquals(5_624_567, call.getJsonNumber("received").longValue());
@@ -120,7 +134,6 @@ class FundCallIT extends DeployedLedger {
         assertEquals(List.of(next.getString("number"), number), accountant.get("api/fund-calls?principal=" + TERANGA)
                 .jsonArray().getValuesAs(JsonObject.class).stream().map(c -> c.getString("number")).toList());
 
-        LedgerAssertions.assertLedgerConsistent(accountant, YEAR);
     }
 
     @Test
@@ -160,25 +173,23 @@ class FundCallIT extends DeployedLedger {
                 422, "period.missing", "issuedOn");
         PostingIT.assertProblem(accountant.get("api/fund-calls/AF-2041-9999"), 404, "resource.not-found", "number");
 
-        PrincipalSetup.insurer(accountant, "FC-PLEIN", "Assurances Pleines", "2041-01-01", 500_000);
-        book(accountant, fundsReceived("FC-FR-PLEIN", "2041-02-01", "FC-PLEIN", 600_000));
+        Events.principal(accountant, YEAR, "FC-PLEIN", "INSURER", agreement(500_000));
+        book(accountant, event("FUNDS_RECEIVED", "FC-FR-PLEIN", "2041-02-01", "principal", "FC-PLEIN", "amount", 600_000));
         assertEquals(0, accountant.get("api/fund-calls/proposal?principal=FC-PLEIN&asOf=2041-06-30").json()
                 .getJsonNumber("proposedAmount").longValue());
         PostingIT.assertProblem(accountant.post("api/fund-calls", "{\"principal\":\"FC-PLEIN\",\"issuedOn\":\"2041-06-30\"}"),
                 422, "fund-call.not-needed", "amount");
 
-        PrincipalSetup.insurer(accountant, "FC-INACTIF", "Assurances en sommeil", "2041-01-01", 500_000);
+        Events.principal(accountant, YEAR, "FC-INACTIF", "INSURER", agreement(500_000));
         assertEquals(200, accountant.put("api/parties/FC-INACTIF", "{\"name\":\"Assurances en sommeil\",\"active\":false}").status());
         PostingIT.assertProblem(accountant.post("api/fund-calls", "{\"principal\":\"FC-INACTIF\",\"issuedOn\":\"2041-06-30\"}"),
                 422, "principal.inactive", "principal");
         assertFalse(accountant.get("api/fund-calls?principal=FC-INACTIF").jsonArray().iterator().hasNext());
     }
 
-    static String pdfText(Api.Reply pdf) throws IOException {
+    static String pdfText(Api.Reply pdf) {
         assertEquals(200, pdf.status(), pdf::toString);
         assertEquals("application/pdf", pdf.contentType());
-        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
-            return ReportIT.normalized(new PDFTextStripper().getText(document));
-        }
+        return PdfText.of(pdf.bytes());
     }
 }
