@@ -34,10 +34,6 @@ public record Quarter(int year, int number) {
         return new Quarter(date.getYear(), (date.getMonthValue() + 2) / 3);
     }
 
-    public LocalDate firstDay() {
-        return YearMonth.of(year, number * 3 - 2).atDay(1);
-    }
-
     public LocalDate lastDay() {
         return YearMonth.of(year, number * 3).atEndOfMonth();
     }

@@ -23,11 +23,10 @@ class QuarterTest {
     }
 
     @Test
-    void spansThreeMonths() {
-        assertEquals(LocalDate.of(2025, 1, 1), new Quarter(2025, 1).firstDay());
+    void endsOnTheLastDayOfItsThirdMonth() {
         assertEquals(LocalDate.of(2025, 3, 31), new Quarter(2025, 1).lastDay());
-        assertEquals(LocalDate.of(2024, 4, 1), new Quarter(2024, 2).firstDay());
         assertEquals(LocalDate.of(2024, 6, 30), new Quarter(2024, 2).lastDay());
+        assertEquals(LocalDate.of(2024, 9, 30), new Quarter(2024, 3).lastDay());
         assertEquals(LocalDate.of(2025, 12, 31), new Quarter(2025, 4).lastDay());
     }
 
