@@ -18,7 +18,12 @@ public enum Report {
             Map.of("period", Pattern.compile("\\d{4}-(0[1-9]|1[0-2])"))),
     PRINCIPAL_STATEMENT("principal-statement", "sn/pmas/reports/principal-statement.rptdesign", "Relevé de compte courant",
             Map.of("principal", Pattern.compile("[A-Z0-9][A-Z0-9-]{1,19}"), "from", Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),
-                    "to", Pattern.compile("\\d{4}-\\d{2}-\\d{2}")));
+                    "to", Pattern.compile("\\d{4}-\\d{2}-\\d{2}"))),
+    /** Page 1 the call letter, page 2 the état des fonds encaissés et des dépenses supportées. */
+    FUND_CALL("fund-call", "sn/pmas/reports/fund-call.rptdesign", "Appel de fonds",
+            Map.of("call", Pattern.compile("AF-\\d{4}-\\d{4}"))),
+    BALANCE_CONFIRMATION("balance-confirmation", "sn/pmas/reports/balance-confirmation.rptdesign",
+            "Confirmation de solde", Map.of("confirmation", Pattern.compile("\\d{1,18}")));
 
     private final String code;
     private final String designPath;
