@@ -124,5 +124,3 @@ FROM journal_line l
 JOIN rpt_principal pr ON pr.account_id = l.account_id
 LEFT JOIN sig_event e ON e.entry_id = l.entry_id;
 
--- The view above finds each line's event by its entry.
-CREATE INDEX ix_sig_event_entry ON sig_event (entry_id);

@@ -33,6 +33,8 @@ public enum Rejection {
     ENTRY_IS_REVERSAL("entry.is-reversal", 409, "Une extourne ne s'extourne pas : passer une nouvelle écriture"),
     PARTY_UNKNOWN("party.unknown", 404, "Tiers inconnu"),
     PARTY_EXISTS("party.exists", 409, "Ce code tiers existe déjà"),
+    AGREEMENT_MISSING("agreement.missing", 422, "Aucune convention en vigueur pour ce mandant à cette date"),
+    ALERT_STATE("alert.state", 409, "L'alerte a déjà passé cette étape"),
     NOT_FOUND("resource.not-found", 404, "Ressource introuvable");
 
     private final String code;

@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * CSV as a French Excel opens it with a double click: UTF-8 with a byte-order mark (else Excel
- * reads ANSI and garbles accents), ";" between fields (the list separator of the French locale,
- * where "," is the decimal comma), CRLF line ends, a header line. Amounts are whole francs written
- * as plain integers, without thousands separators, so that they stay numbers; dates are
- * dd/MM/yyyy; yes/no is "Oui"/"Non"; a null cell is empty. A field holding ";", a quote or a line
- * break is quoted, its quotes doubled (RFC 4180).
+ * reads ANSI and garbles accents), {@code ;} between cells (the list separator of the French
+ * locale, where "," is the decimal comma), CRLF line ends, a header line. Amounts are whole francs
+ * written as plain integers, without thousands separators, so that they stay numbers; dates are
+ * dd/MM/yyyy; yes/no is "Oui"/"Non"; a null cell is empty; anything else is its text. A cell
+ * holding {@code ;}, a quote or a line break is quoted, its quotes doubled (RFC 4180).
  */
 public final class CsvDocument {
 
@@ -26,11 +26,8 @@ public final class CsvDocument {
     private CsvDocument() {
     }
 
-    /**
-     * @param rows cells of type String, LocalDate, Long/Integer, Boolean, or null
-     * @throws IllegalArgumentException for a row of another width than the headers, or a cell of another type
-     */
-    public static byte[] write(List<String> headers, List<? extends List<?>> rows) {
+    /** @throws IllegalArgumentException for a row of another width than the headers */
+    public static byte[] of(List<String> headers, List<? extends List<?>> rows) {
         StringBuilder text = new StringBuilder(64 * (rows.size() + 1));
         appendLine(text, headers);
         for (List<?> row : rows) {
@@ -39,7 +36,7 @@ public final class CsvDocument {
             }
             appendLine(text, row);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() + 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() + BYTE_ORDER_MARK.length);
         out.writeBytes(BYTE_ORDER_MARK);
         out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
@@ -50,21 +47,18 @@ public final class CsvDocument {
             if (i > 0) {
                 text.append(';');
             }
-            text.append(field(cells.get(i)));
+            text.append(cell(cells.get(i)));
         }
         text.append("\r\n");
     }
 
-    static String field(Object cell) {
-        String value = switch (cell) {
+    static String cell(Object value) {
+        String text = switch (value) {
             case null -> "";
-            case String s -> s;
             case LocalDate date -> FRENCH_DATE.format(date);
-            case Long amount -> amount.toString();
-            case Integer number -> number.toString();
             case Boolean yes -> yes ? "Oui" : "Non";
-            default -> throw new IllegalArgumentException("no CSV form for " + cell.getClass().getName());
+            default -> value.toString();
         };
-        return NEEDS_QUOTES.matcher(value).find() ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        return NEEDS_QUOTES.matcher(text).find() ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

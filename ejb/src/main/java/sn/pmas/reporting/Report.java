@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 public enum Report {
 
     TRIAL_BALANCE("trial-balance", "sn/pmas/reports/trial-balance.rptdesign", "Balance générale",
-            Map.of("period", Pattern.compile("\\d{4}-(0[1-9]|1[0-2])")));
+            Map.of("period", Pattern.compile("\\d{4}-(0[1-9]|1[0-2])"))),
+    PRINCIPAL_STATEMENT("principal-statement", "sn/pmas/reports/principal-statement.rptdesign", "Relevé de compte courant",
+            Map.of("principal", Pattern.compile("[A-Z0-9][A-Z0-9-]{1,19}"), "from", Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),
+                    "to", Pattern.compile("\\d{4}-\\d{2}-\\d{2}")));
 
     private final String code;
     private final String designPath;

@@ -30,6 +30,19 @@ final class Params {
         }
     }
 
+    /** An optional enum parameter: null when absent, a named error when not one of the values. */
+    static <E extends Enum<E>> E optionalEnum(String value, Class<E> type, String name) throws LedgerException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new LedgerException(Rejection.FIELD_INVALID, name, "Valeur attendue pour " + name + " : "
+                    + java.util.Arrays.toString(type.getEnumConstants()) + " (reçu : " + value + ").");
+        }
+    }
+
     static void required(Object value, String name) throws LedgerException {
         if (value == null || value.toString().isBlank()) {
             throw new LedgerException(Rejection.FIELD_REQUIRED, name, "Le paramètre " + name + " est obligatoire.");

@@ -1,0 +1,149 @@
+package sn.pmas.sig;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import sn.pmas.claim.Claim;
+import sn.pmas.claim.PayeeKind;
+import sn.pmas.party.Party;
+import sn.pmas.party.PartyType;
+import sn.pmas.platform.SqlValues;
+import sn.pmas.premium.Premium;
+import sn.pmas.premium.PremiumMovement;
+import sn.pmas.premium.PremiumShare;
+import sn.pmas.premium.QuittanceBalance;
+import sn.pmas.workingfund.Agreements;
+import sn.pmas.workingfund.Principals;
+import sn.pmas.workingfund.WorkingFunds;
+
+/** Reads what the rules of a submission need: parties, agreements, funds, the quittances and claims it names. */
+@Stateless
+public class RegisterLoader {
+
+    /** Keeps IN lists well under every database's limit on bind parameters. */
+    private static final int CHUNK = 500;
+
+    @PersistenceContext
+    private EntityManager em;
+    @EJB
+    private Agreements agreements;
+    @EJB
+    private WorkingFunds workingFunds;
+
+    Map<String, SigEventRecord> bookedEvents(List<String> references) {
+        Map<String, SigEventRecord> booked = new HashMap<>();
+        for (List<String> chunk : chunks(references)) {
+            em.createQuery("select e from SigEventRecord e where e.reference in :references", SigEventRecord.class)
+                    .setParameter("references", chunk)
+                    .getResultStream().forEach(record -> booked.put(record.reference(), record));
+        }
+        return booked;
+    }
+
+    EventBooking bookingState(List<ParsedEvent> events, boolean privileged) {
+        Set<String> quittanceReferences = new HashSet<>();
+        Set<String> claimReferences = new HashSet<>();
+        Set<String> partyCodes = new HashSet<>();
+        for (ParsedEvent event : events) {
+            switch (event) {
+                case ParsedEvent.PremiumIssued e -> {
+                    quittanceReferences.add(e.reference());
+                    partyCodes.add(e.insurer());
+                    if (e.subscriberGroup() != null) {
+                        partyCodes.add(e.subscriberGroup());
+                    }
+                }
+                case ParsedEvent.PremiumMovementEvent e -> quittanceReferences.add(e.premium());
+                case ParsedEvent.ClaimValidated e -> {
+                    claimReferences.add(e.reference());
+                    partyCodes.add(e.principal());
+                    if (e.provider() != null) {
+                        partyCodes.add(e.provider());
+                    }
+                }
+                case ParsedEvent.ClaimPaid e -> claimReferences.add(e.claim());
+                case ParsedEvent.FundsReceived e -> partyCodes.add(e.principal());
+                case ParsedEvent.OperatingExpense ignored -> {
+                }
+            }
+        }
+        List<Premium> premiums = load(Premium.class, "reference", quittanceReferences);
+        List<Claim> claims = load(Claim.class, "reference", claimReferences);
+        Set<Long> partyIds = new HashSet<>();
+        premiums.forEach(premium -> partyIds.add(premium.insurerPartyId()));
+        claims.forEach(claim -> {
+            partyIds.add(claim.principalPartyId());
+            if (claim.providerPartyId() != null) {
+                partyIds.add(claim.providerPartyId());
+            }
+        });
+        Map<String, Party> parties = new HashMap<>();
+        load(Party.class, "code", partyCodes).forEach(party -> parties.put(party.code(), party));
+        load(Party.class, "id", partyIds).forEach(party -> parties.put(party.code(), party));
+        Map<Long, Party> partiesById = parties.values().stream().collect(Collectors.toMap(Party::id, Function.identity()));
+        List<Long> principalIds = parties.values().stream().filter(p -> Principals.isPrincipal(p.type())).map(Party::id).toList();
+        return new EventBooking(parties, agreements.versions(principalIds),
+                workingFunds.currentAccountBalances(principalIds, null), quittances(premiums),
+                claimStates(claims, partiesById), medicalThresholds(), privileged);
+    }
+
+    private Map<String, EventBooking.QuittanceState> quittances(List<Premium> premiums) {
+        Map<Long, QuittanceBalance> balances = new HashMap<>();
+        Map<String, EventBooking.QuittanceState> quittances = new HashMap<>();
+        for (Premium premium : premiums) {
+            QuittanceBalance balance = new QuittanceBalance(premium.total(), premium.premiumAmount());
+            balances.put(premium.id(), balance);
+            quittances.put(premium.reference(), new EventBooking.QuittanceState(premium.insurerPartyId(), balance));
+        }
+        load(PremiumMovement.class, "premiumId", balances.keySet()).forEach(movement -> balances.get(movement.premiumId())
+                .apply(movement.type(), new PremiumShare(movement.totalAmount(), movement.netPremium(), movement.commission())));
+        return quittances;
+    }
+
+    private static Map<String, EventBooking.ClaimState> claimStates(List<Claim> claims, Map<Long, Party> parties) {
+        Map<String, EventBooking.ClaimState> states = new HashMap<>();
+        for (Claim claim : claims) {
+            String payeeAccount = claim.payeeKind() == PayeeKind.MEMBER ? EventBooking.MEMBERS_TO_REIMBURSE
+                    : PartyType.PROVIDER.controlAccountCode() + "." + parties.get(claim.providerPartyId()).code();
+            states.put(claim.reference(), new EventBooking.ClaimState(claim.principalPartyId(), payeeAccount, claim.amount(),
+                    claim.validatedOn(), claim.paidOn() != null));
+        }
+        return states;
+    }
+
+    private TreeMap<LocalDate, Long> medicalThresholds() {
+        TreeMap<LocalDate, Long> thresholds = new TreeMap<>();
+        em.createNativeQuery("SELECT valid_from, amount FROM pool_parameter WHERE name = 'MEDICAL_VALIDATION_THRESHOLD'")
+                .getResultList()
+                .forEach(row -> thresholds.put(SqlValues.dateOf(((Object[]) row)[0]), SqlValues.longOf(((Object[]) row)[1])));
+        return thresholds;
+    }
+
+    private <T, K> List<T> load(Class<T> entity, String attribute, Collection<K> keys) {
+        List<T> rows = new java.util.ArrayList<>();
+        for (List<K> chunk : chunks(List.copyOf(keys))) {
+            rows.addAll(em.createQuery("select x from " + entity.getSimpleName() + " x where x." + attribute + " in :keys", entity)
+                    .setParameter("keys", chunk).getResultList());
+        }
+        return rows;
+    }
+
+    private static <K> List<List<K>> chunks(List<K> keys) {
+        List<List<K>> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            chunks.add(keys.subList(from, Math.min(keys.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+}

@@ -1,0 +1,125 @@
+package sn.pmas.sig;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import sn.pmas.claim.Claim;
+import sn.pmas.ledger.LedgerException;
+import sn.pmas.party.Party;
+import sn.pmas.premium.Premium;
+import sn.pmas.premium.PremiumMovement;
+import sn.pmas.workingfund.AlertType;
+import sn.pmas.workingfund.Alerts;
+import sn.pmas.workingfund.FundsReceipt;
+import sn.pmas.workingfund.WorkingFunds;
+
+/** Writes what accepted events leave behind: the event log, the registers, and the alerts they raise. */
+@Stateless
+public class RegisterWriter {
+
+    @PersistenceContext
+    private EntityManager em;
+    @EJB
+    private Alerts alerts;
+    @EJB
+    private WorkingFunds workingFunds;
+
+    void write(List<Booking> bookings, Map<Integer, Long> entries, String user, Instant now) {
+        Map<String, Long> premiumIds = new HashMap<>();
+        Map<String, Claim> claims = new HashMap<>();
+        Map<Long, LocalDate> touched = new HashMap<>();
+        for (Booking booking : bookings) {
+            SigEventRecord record = new SigEventRecord(booking.event().reference(), SigIngestion.typeOf(booking),
+                    booking.event().date(), booking.contentHash(), entries.get(booking.index()), user, now);
+            em.persist(record);
+            em.flush();
+            long eventId = record.id();
+            switch (booking) {
+                case Booking.PremiumIssue issue -> {
+                    Premium premium = new Premium(issue.quittance(), eventId);
+                    em.persist(premium);
+                    em.flush();
+                    premiumIds.put(premium.reference(), premium.id());
+                }
+                case Booking.PremiumMovement movement -> {
+                    long premiumId = premiumIds.computeIfAbsent(movement.premiumReference(), this::premiumId);
+                    em.persist(new PremiumMovement(premiumId, type(movement), movement.event().date(), movement.share(), eventId));
+                    if (movement.share().commission() > 0) {
+                        touched.merge(movement.insurerPartyId(), movement.event().date(), RegisterWriter::later);
+                    }
+                }
+                case Booking.ClaimValidation validation -> {
+                    Claim claim = new Claim(validation.claim(), eventId);
+                    if (validation.forceReason() != null) {
+                        claim.forcedBy(user, now, validation.forceReason());
+                    }
+                    em.persist(claim);
+                    em.flush();
+                    claims.put(claim.reference(), claim);
+                    raiseClaimAlerts(validation, claim, user);
+                    touched.merge(claim.principalPartyId(), claim.validatedOn(), RegisterWriter::later);
+                }
+                case Booking.ClaimPayment payment -> claims.computeIfAbsent(payment.claimReference(), this::claim)
+                        .paid(payment.paidOn(), payment.event().reference());
+                case Booking.FundsReceipt receipt -> {
+                    em.persist(new FundsReceipt(receipt.principalPartyId(), receipt.event().date(), receipt.amount(), receipt.fee(), eventId));
+                    touched.merge(receipt.principalPartyId(), receipt.event().date(), RegisterWriter::later);
+                }
+                case Booking.Expense ignored -> {
+                }
+            }
+        }
+        em.flush();
+        touched.forEach(this::reviewFloor);
+    }
+
+    private void raiseClaimAlerts(Booking.ClaimValidation validation, Claim claim, String user) {
+        if (validation.forceReason() != null) {
+            alerts.raise(claim.principalPartyId(), AlertType.FORCED_PAYMENT, claim.validatedOn(), claim.amount(),
+                    "Sinistre " + claim.reference() + " de " + claim.amount() + " F comptabilisé au-delà des fonds disponibles, forcé par "
+                            + user + " : " + validation.forceReason(), claim.id());
+        }
+        if (validation.aboveLimit()) {
+            alerts.raise(claim.principalPartyId(), AlertType.CLAIM_ABOVE_LIMIT, claim.validatedOn(), claim.amount(),
+                    "Sinistre " + claim.reference() + " de " + claim.amount() + " F, au-delà du montant d'alerte par sinistre de la convention.",
+                    claim.id());
+        }
+    }
+
+    private void reviewFloor(long principalPartyId, LocalDate asOf) {
+        Party principal = em.find(Party.class, principalPartyId);
+        try {
+            alerts.reviewFloor(principalPartyId, workingFunds.position(principal.code(), asOf));
+        } catch (LedgerException e) {
+            throw new IllegalStateException("principal " + principal.code() + " of a booked event vanished", e);
+        }
+    }
+
+    private static sn.pmas.premium.MovementType type(Booking.PremiumMovement movement) {
+        return switch (((ParsedEvent.PremiumMovementEvent) movement.event()).type()) {
+            case PREMIUM_COLLECTED -> sn.pmas.premium.MovementType.COLLECTED;
+            case PREMIUM_CANCELLED -> sn.pmas.premium.MovementType.CANCELLED;
+            default -> sn.pmas.premium.MovementType.REFUNDED;
+        };
+    }
+
+    private long premiumId(String reference) {
+        return em.createQuery("select p.id from Premium p where p.reference = :reference", Long.class)
+                .setParameter("reference", reference).getSingleResult();
+    }
+
+    private Claim claim(String reference) {
+        return em.createQuery("select c from Claim c where c.reference = :reference", Claim.class)
+                .setParameter("reference", reference).getSingleResult();
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

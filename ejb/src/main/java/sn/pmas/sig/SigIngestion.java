@@ -1,0 +1,158 @@
+package sn.pmas.sig;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.PostingRequest;
+import sn.pmas.ledger.PostingResult;
+import sn.pmas.ledger.PostingService;
+
+/**
+ * Books the SIG's financial events: checks a whole submission, then posts its entries through the
+ * ledger and writes the registers, in one transaction. Either every event is booked (or recognised
+ * as a replay) or none is, and every fault found is reported with its line.
+ */
+@Stateless
+public class SigIngestion {
+
+    static final int MAX_EVENTS = 5_000;
+    /** A forced claim needs this role: the one who may also reopen periods. */
+    static final String PRIVILEGED_ROLE = "admin";
+    private static final Pattern BATCH_FIELD = Pattern.compile("entries\\[(\\d+)]\\.?(.*)");
+
+    @PersistenceContext
+    private EntityManager em;
+    @Resource
+    private SessionContext session;
+    @EJB
+    private PostingService posting;
+    @EJB
+    private RegisterLoader registers;
+    @EJB
+    private RegisterWriter writer;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public List<EventOutcome> ingest(List<SigEvent> events) throws EventsRejectedException {
+        if (events == null || events.isEmpty() || events.size() > MAX_EVENTS) {
+            throw new EventsRejectedException(List.of(new LineError(0, null, "events", "field.invalid",
+                    "Un envoi compte de 1 à " + MAX_EVENTS + " événements (reçu : " + (events == null ? 0 : events.size()) + ").")));
+        }
+        List<LineError> errors = new ArrayList<>();
+        List<ParsedEvent> parsed = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            parsed.add(EventValidation.parse(i, events.get(i), errors).orElse(null));
+        }
+        Map<String, SigEventRecord> booked = registers.bookedEvents(parsed.stream().filter(Objects::nonNull)
+                .map(ParsedEvent::reference).distinct().toList());
+        EventOutcome[] outcomes = new EventOutcome[events.size()];
+        Map<String, String> submitted = new HashMap<>();
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            ParsedEvent event = parsed.get(i);
+            if (event == null) {
+                continue;
+            }
+            String hash = ContentHash.of(events.get(i));
+            SigEventRecord earlier = booked.get(event.reference());
+            String earlierHash = earlier != null ? earlier.contentHash() : submitted.get(event.reference());
+            if (earlierHash == null) {
+                submitted.put(event.reference(), hash);
+                fresh.add(i);
+            } else if (!earlierHash.equals(hash)) {
+                errors.add(new LineError(i, event.reference(), "reference", "event.reference-conflict", "La référence "
+                        + event.reference() + " a déjà été reçue avec un autre contenu : une correction du SIG porte une nouvelle référence."));
+            } else if (earlier != null) {
+                outcomes[i] = new EventOutcome(event.reference(), earlier.type(), true, earlier.entryId());
+            }
+        }
+        EventBooking rules = registers.bookingState(fresh.stream().map(parsed::get).toList(), session.isCallerInRole(PRIVILEGED_ROLE));
+        List<Booking> bookings = new ArrayList<>();
+        for (int i : fresh) {
+            rules.book(i, parsed.get(i), submitted.get(parsed.get(i).reference()), errors).ifPresent(bookings::add);
+        }
+        if (!errors.isEmpty()) {
+            throw new EventsRejectedException(errors);
+        }
+        Map<Integer, Long> entries = post(bookings);
+        writer.write(bookings, entries, callerName(), clock.instant());
+        for (Booking booking : bookings) {
+            outcomes[booking.index()] = new EventOutcome(booking.event().reference(), typeOf(booking), false, entries.get(booking.index()));
+        }
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i] == null) {
+                // the same event twice in one submission: the second is a replay of the first
+                EventOutcome first = findFirst(outcomes, parsed.get(i).reference());
+                outcomes[i] = new EventOutcome(first.reference(), first.type(), true, first.entryId());
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    /** Posts the entries of the bookings in one ledger batch; a ledger refusal names the event that caused it. */
+    private Map<Integer, Long> post(List<Booking> bookings) throws EventsRejectedException {
+        List<PostingRequest> requests = new ArrayList<>();
+        List<Booking> posting = new ArrayList<>();
+        for (Booking booking : bookings) {
+            if (booking.posting() != null) {
+                requests.add(booking.posting());
+                posting.add(booking);
+            }
+        }
+        Map<Integer, Long> entries = new HashMap<>();
+        if (requests.isEmpty()) {
+            return entries;
+        }
+        List<PostingResult> results;
+        try {
+            results = this.posting.postAll(requests);
+        } catch (LedgerException refusal) {
+            Matcher batchField = BATCH_FIELD.matcher(refusal.field() == null ? "" : refusal.field());
+            Booking culprit = batchField.matches() ? posting.get(Integer.parseInt(batchField.group(1))) : posting.get(0);
+            String field = batchField.matches() ? batchField.group(2) : refusal.field();
+            throw new EventsRejectedException(List.of(new LineError(culprit.index(), culprit.event().reference(),
+                    field == null || field.isEmpty() ? "date" : field, refusal.rejection().code(), refusal.getMessage())));
+        }
+        for (int i = 0; i < results.size(); i++) {
+            entries.put(posting.get(i).index(), results.get(i).entryId());
+        }
+        return entries;
+    }
+
+    static EventType typeOf(Booking booking) {
+        return switch (booking.event()) {
+            case ParsedEvent.PremiumIssued ignored -> EventType.PREMIUM_ISSUED;
+            case ParsedEvent.PremiumMovementEvent movement -> movement.type();
+            case ParsedEvent.ClaimValidated ignored -> EventType.CLAIM_VALIDATED;
+            case ParsedEvent.ClaimPaid ignored -> EventType.CLAIM_PAID;
+            case ParsedEvent.FundsReceived ignored -> EventType.FUNDS_RECEIVED;
+            case ParsedEvent.OperatingExpense ignored -> EventType.OPERATING_EXPENSE;
+        };
+    }
+
+    private static EventOutcome findFirst(EventOutcome[] outcomes, String reference) {
+        for (EventOutcome outcome : outcomes) {
+            if (outcome != null && outcome.reference().equals(reference)) {
+                return outcome;
+            }
+        }
+        throw new IllegalStateException("no outcome for " + reference);
+    }
+
+    private String callerName() {
+        String name = session.getCallerPrincipal().getName();
+        return name == null || "anonymous".equals(name) ? "system" : name;
+    }
+}

@@ -1,0 +1,28 @@
+package sn.pmas.workingfund;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import sn.pmas.platform.SqlValues;
+
+/** Claims validated on or before the date and not paid by then. */
+@Stateless
+public class UnpaidClaims implements Commitments {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public Map<Long, Long> committedOn(LocalDate asOf) {
+        Map<Long, Long> committed = new HashMap<>();
+        em.createNativeQuery("SELECT principal_party_id, SUM(amount) FROM claim WHERE validated_on <= ?1 "
+                        + "AND (paid_on IS NULL OR paid_on > ?1) GROUP BY principal_party_id")
+                .setParameter(1, asOf)
+                .getResultList()
+                .forEach(row -> committed.put(SqlValues.longOf(((Object[]) row)[0]), SqlValues.longOf(((Object[]) row)[1])));
+        return committed;
+    }
+}

@@ -1,0 +1,17 @@
+package sn.pmas.web.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import sn.pmas.sig.EventsRejectedException;
+
+/** A submission of SIG events refused whole: 422 with every fault, line by line. */
+@Provider
+public class EventsRejectedMapper implements ExceptionMapper<EventsRejectedException> {
+
+    @Override
+    public Response toResponse(EventsRejectedException e) {
+        return Problem.of(422, "events.rejected", "Événements refusés : rien n'a été comptabilisé", e.getMessage(), "events")
+                .withErrors(e.errors()).toResponse();
+    }
+}
