@@ -1,5 +1,5 @@
--- Reporting views of the premium registers, the monthly bordereaux per insurer and the treasury
--- tracking table of the principals (docs/premium-registers.md). Portable SQL.
+-- Reporting views of the premium registers and the monthly bordereaux per insurer
+-- (docs/premium-registers.md). Portable SQL.
 --
 -- Months are text 'yyyy-MM': the first seven characters of a date's ISO text, which Derby and
 -- PostgreSQL write alike (the PostgreSQL JDBC driver sets DateStyle ISO). Such months compare
@@ -89,38 +89,10 @@ FROM claim c
 JOIN party pr ON pr.id = c.principal_party_id
 LEFT JOIN party pv ON pv.id = c.provider_party_id;
 
--- The principals (insurers and delegating schemes) and their current accounts.
+-- The principals (insurers and delegating schemes): the heading of their bordereaux.
 CREATE VIEW rpt_principal AS
 SELECT p.code        AS principal_code,
        p.name        AS principal_name,
-       p.party_type  AS principal_type,
-       p.active      AS active,
-       a.id          AS account_id,
-       a.code        AS account_code
+       p.party_type  AS principal_type
 FROM party p
-JOIN account a ON a.party_id = p.id
 WHERE p.party_type IN ('INSURER', 'DELEGATING_SCHEME');
-
--- Every line of a principal's current account (4581.X insurer, 47121.X delegating scheme),
--- credit-positive (in the principal's favour), sorted into the columns of the treasury tracking
--- table by the SIG event its entry books: funds received (the receipt; its fee is a commission),
--- claims charged, commissions (collections, refunds, fees), and everything else (manual entries,
--- reversals), so that the columns of a month add up to the account's movement.
-CREATE VIEW rpt_current_account_movement AS
-SELECT pr.principal_code,
-       pr.principal_name,
-       pr.principal_type,
-       pr.account_code,
-       l.entry_id     AS entry_id,
-       l.entry_date   AS entry_date,
-       l.period_id    AS period_id,
-       CASE WHEN e.event_type = 'FUNDS_RECEIVED' AND l.credit > 0 THEN 'FUNDS_RECEIVED'
-            WHEN e.event_type = 'FUNDS_RECEIVED' THEN 'COMMISSIONS'
-            WHEN e.event_type = 'CLAIM_VALIDATED' THEN 'CLAIMS'
-            WHEN e.event_type IN ('PREMIUM_COLLECTED', 'PREMIUM_REFUNDED') THEN 'COMMISSIONS'
-            ELSE 'OTHER' END AS category,
-       l.credit - l.debit AS amount
-FROM journal_line l
-JOIN rpt_principal pr ON pr.account_id = l.account_id
-LEFT JOIN sig_event e ON e.entry_id = l.entry_id;
-

@@ -19,11 +19,7 @@ public class Bordereaux {
     private EntityManager em;
 
     public Bordereau bordereau(BordereauKind kind, String insurer, YearMonth month) throws LedgerException {
-        String insurerName = em.createNativeQuery("SELECT principal_name FROM rpt_principal "
-                        + "WHERE principal_code = ?1 AND principal_type = 'INSURER'")
-                .setParameter(1, insurer).getResultStream().findFirst().map(String.class::cast)
-                .orElseThrow(() -> new LedgerException(Rejection.PARTY_UNKNOWN, "insurer",
-                        "Aucune compagnie membre de code " + insurer + "."));
+        String insurerName = insurerName(insurer);
         List<?> rows = em.createNativeQuery(kind.query())
                 .setParameter(1, insurer)
                 .setParameter(2, month.toString())
@@ -33,6 +29,17 @@ public class Bordereaux {
             lines.add(Arrays.stream((Object[]) row).map(Bordereaux::cell).toList());
         }
         return new Bordereau(kind, insurer, insurerName, month, List.copyOf(lines));
+    }
+
+    /** @throws LedgerException when no member insurer has this code */
+    public String insurerName(String insurer) throws LedgerException {
+        List<?> names = em.createNativeQuery("SELECT principal_name FROM rpt_principal "
+                        + "WHERE principal_code = ?1 AND principal_type = 'INSURER'")
+                .setParameter(1, insurer).getResultList();
+        if (names.isEmpty()) {
+            throw new LedgerException(Rejection.PARTY_UNKNOWN, "insurer", "Aucune compagnie membre de code " + insurer + ".");
+        }
+        return (String) names.get(0);
     }
 
     /** Database cells as the types {@link Bordereau} promises, whatever the driver returned. */
