@@ -25,3 +25,13 @@ LEFT JOIN sig_event s ON s.entry_id = e.id
 WHERE p.party_type IN ('INSURER', 'DELEGATING_SCHEME');
 
 CREATE INDEX ix_sig_event_entry ON sig_event (entry_id);
+
+-- The principals and their current accounts, for report headings.
+CREATE VIEW rpt_principal AS
+SELECT p.code AS principal_code,
+       p.name AS principal_name,
+       p.party_type AS principal_type,
+       a.code AS account_code
+FROM party p
+JOIN account a ON a.party_id = p.id
+WHERE p.party_type IN ('INSURER', 'DELEGATING_SCHEME');

@@ -4,21 +4,46 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import sn.pmas.ledger.PostingLine;
 import sn.pmas.ledger.PostingRequest;
+import sn.pmas.sig.SigEvent;
 
+/** The demo's own promises; that the ledger accepts every event (funds never overdrawn) is shown by loading it in the ITs. */
 class DemoYearTest {
 
-    private final List<PostingRequest> entries = new DemoYear(2025).entries();
+    private final DemoYear year = new DemoYear("", 2025);
+    private final List<SigEvent> events = year.events(2025);
+    private final List<PostingRequest> entries = year.poolEntries();
 
     @Test
-    void aFewHundredBalancedEntriesWithUniqueReferences() {
-        assertTrue(entries.size() > 300 && entries.size() < 1_000, "entries: " + entries.size());
+    void aYearOfEventsByDateWithUniqueReferences() {
+        assertTrue(events.size() > 500 && events.size() < 1_500, "events: " + events.size());
+        assertEquals(events.size(), new HashSet<>(events.stream().map(SigEvent::reference).toList()).size());
+        for (int i = 1; i < events.size(); i++) {
+            assertTrue(events.get(i - 1).date().compareTo(events.get(i).date()) <= 0, "sorted by date at " + i);
+        }
+        Map<String, Long> perType = events.stream().collect(Collectors.groupingBy(SigEvent::type, Collectors.counting()));
+        assertEquals(Map.of("PREMIUM_ISSUED", 144L, "PREMIUM_COLLECTED", 144L, "CLAIM_VALIDATED", 168L,
+                "OPERATING_EXPENSE", 60L), Map.of("PREMIUM_ISSUED", perType.get("PREMIUM_ISSUED"),
+                "PREMIUM_COLLECTED", perType.get("PREMIUM_COLLECTED"), "CLAIM_VALIDATED", perType.get("CLAIM_VALIDATED"),
+                "OPERATING_EXPENSE", perType.get("OPERATING_EXPENSE")));
+        assertTrue(perType.get("FUNDS_RECEIVED") >= 36, "quarterly funds of 9 principals, and fund calls");
+    }
+
+    @Test
+    void claimsAboveTheThresholdCarryTheMedicalAdvisersValidation() {
+        events.stream().filter(e -> e.type().equals("CLAIM_VALIDATED"))
+                .forEach(e -> assertEquals(e.amount().longValueExact() > 150_000, Boolean.TRUE.equals(e.medicalValidation()),
+                        e.reference()));
+    }
+
+    @Test
+    void poolEntriesBalanceAndStayInTheYear() {
         assertEquals(entries.size(), new HashSet<>(entries.stream().map(PostingRequest::sourceReference).toList()).size());
         for (PostingRequest entry : entries) {
             assertEquals(sum(entry, true), sum(entry, false), entry.sourceReference());
@@ -27,18 +52,10 @@ class DemoYearTest {
     }
 
     @Test
-    void principalsAreNeverOverdrawn() {
-        Map<String, Long> balances = new HashMap<>();
-        entries.stream().sorted((a, b) -> a.entryDate().compareTo(b.entryDate())).forEach(entry -> {
-            for (PostingLine line : entry.lines()) {
-                if (line.accountCode().startsWith("4581.") || line.accountCode().startsWith("47121.")) {
-                    long credit = line.credit() == null ? 0 : line.credit().longValueExact();
-                    long debit = line.debit() == null ? 0 : line.debit().longValueExact();
-                    long balance = balances.merge(line.accountCode(), credit - debit, Long::sum);
-                    assertTrue(balance >= 0, line.accountCode() + " overdrawn on " + entry.entryDate() + ": " + balance);
-                }
-            }
-        });
+    void aSampleMonthStartsWithFundsForEveryPrincipalAndHasItsOwnReferences() {
+        List<SigEvent> sample = new DemoYear("S2026-01-", 1).sampleMonth(YearMonth.of(2026, 1));
+        assertTrue(sample.stream().allMatch(e -> e.reference().startsWith("S2026-01-") && e.date().startsWith("2026-01")));
+        assertEquals(9, sample.stream().filter(e -> e.type().equals("FUNDS_RECEIVED") && e.reference().contains("FDR-")).count());
     }
 
     @Test

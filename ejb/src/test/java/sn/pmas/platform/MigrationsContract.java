@@ -42,8 +42,9 @@ abstract class MigrationsContract {
     @Test
     void appliesTheCommonAndTheVendorMigrations() throws SQLException {
         assertEquals(vendorFolder(), SchemaMigrations.vendorFolder(database));
-        assertEquals("4", migrated.targetSchemaVersion, "V4, the vendor's append-only guards, is applied too");
-        assertEquals(448, number("SELECT COUNT(*) FROM account"));
+        assertTrue(migrated.migrations.stream().anyMatch(migration -> "4".equals(migration.version)),
+                "V4, the vendor's append-only guards, is applied too");
+        assertEquals(448 + 1, number("SELECT COUNT(*) FROM account"), "the SYCEBNL chart, and 47122 members to reimburse (V5)");
         assertEquals(0, number("SELECT COUNT(*) FROM account WHERE account_kind = 'CONTROL' AND postable = TRUE"));
     }
 
