@@ -88,11 +88,3 @@ SELECT c.id                                            AS claim_id,
 FROM claim c
 JOIN party pr ON pr.id = c.principal_party_id
 LEFT JOIN party pv ON pv.id = c.provider_party_id;
-
--- The principals (insurers and delegating schemes): the heading of their bordereaux.
-CREATE VIEW rpt_principal AS
-SELECT p.code        AS principal_code,
-       p.name        AS principal_name,
-       p.party_type  AS principal_type
-FROM party p
-WHERE p.party_type IN ('INSURER', 'DELEGATING_SCHEME');
