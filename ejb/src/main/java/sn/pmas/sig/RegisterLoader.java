@@ -1,9 +1,6 @@
 package sn.pmas.sig;
 
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,18 +25,20 @@ import sn.pmas.workingfund.Principals;
 import sn.pmas.workingfund.WorkingFunds;
 
 /** Reads what the rules of a submission need: parties, agreements, funds, the quittances and claims it names. */
-@Stateless
-public class RegisterLoader {
+final class RegisterLoader {
 
     /** Keeps IN lists well under every database's limit on bind parameters. */
     private static final int CHUNK = 500;
 
-    @PersistenceContext
-    private EntityManager em;
-    @EJB
-    private Agreements agreements;
-    @EJB
-    private WorkingFunds workingFunds;
+    private final EntityManager em;
+    private final Agreements agreements;
+    private final WorkingFunds workingFunds;
+
+    RegisterLoader(EntityManager em, Agreements agreements, WorkingFunds workingFunds) {
+        this.em = em;
+        this.agreements = agreements;
+        this.workingFunds = workingFunds;
+    }
 
     Map<String, SigEventRecord> bookedEvents(List<String> references) {
         Map<String, SigEventRecord> booked = new HashMap<>();

@@ -1,9 +1,6 @@
 package sn.pmas.sig;
 
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -20,15 +17,17 @@ import sn.pmas.workingfund.FundsReceipt;
 import sn.pmas.workingfund.WorkingFunds;
 
 /** Writes what accepted events leave behind: the event log, the registers, and the alerts they raise. */
-@Stateless
-public class RegisterWriter {
+final class RegisterWriter {
 
-    @PersistenceContext
-    private EntityManager em;
-    @EJB
-    private Alerts alerts;
-    @EJB
-    private WorkingFunds workingFunds;
+    private final EntityManager em;
+    private final Alerts alerts;
+    private final WorkingFunds workingFunds;
+
+    RegisterWriter(EntityManager em, Alerts alerts, WorkingFunds workingFunds) {
+        this.em = em;
+        this.alerts = alerts;
+        this.workingFunds = workingFunds;
+    }
 
     void write(List<Booking> bookings, Map<Integer, Long> entries, String user, Instant now) {
         Map<String, Long> premiumIds = new HashMap<>();

@@ -18,6 +18,9 @@ import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.PostingRequest;
 import sn.pmas.ledger.PostingResult;
 import sn.pmas.ledger.PostingService;
+import sn.pmas.workingfund.Agreements;
+import sn.pmas.workingfund.Alerts;
+import sn.pmas.workingfund.WorkingFunds;
 
 /**
  * Books the SIG's financial events: checks a whole submission, then posts its entries through the
@@ -39,9 +42,11 @@ public class SigIngestion {
     @EJB
     private PostingService posting;
     @EJB
-    private RegisterLoader registers;
+    private Agreements agreements;
     @EJB
-    private RegisterWriter writer;
+    private WorkingFunds workingFunds;
+    @EJB
+    private Alerts alerts;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -50,6 +55,7 @@ public class SigIngestion {
             throw new EventsRejectedException(List.of(new LineError(0, null, "events", "field.invalid",
                     "Un envoi compte de 1 à " + MAX_EVENTS + " événements (reçu : " + (events == null ? 0 : events.size()) + ").")));
         }
+        RegisterLoader registers = new RegisterLoader(em, agreements, workingFunds);
         List<LineError> errors = new ArrayList<>();
         List<ParsedEvent> parsed = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
@@ -87,7 +93,7 @@ public class SigIngestion {
             throw new EventsRejectedException(errors);
         }
         Map<Integer, Long> entries = post(bookings);
-        writer.write(bookings, entries, callerName(), clock.instant());
+        new RegisterWriter(em, alerts, workingFunds).write(bookings, entries, callerName(), clock.instant());
         for (Booking booking : bookings) {
             outcomes[booking.index()] = new EventOutcome(booking.event().reference(), typeOf(booking), false, entries.get(booking.index()));
         }
