@@ -64,16 +64,20 @@ public class PremiumRegisters {
      */
     public Arrears arrears(LocalDate asOf, String insurer) throws LedgerException {
         requireParty(insurer, PartyType.INSURER, "insurer", "Aucune compagnie membre");
-        Query query = em.createNativeQuery("SELECT q.premium_reference, q.contract_ref, q.insurer_code, q.insurer_name, "
-                        + "q.group_code, q.group_name, q.product, q.period_from, q.period_to, q.issued_on, q.total_amount, "
-                        + "COALESCE(m.cancelled, 0), COALESCE(m.collected, 0) FROM rpt_premium_quittance q "
-                        + "LEFT JOIN (SELECT premium_id, "
+        // The unpaid filter stays outside the outer join: Derby 10.17 turns "LEFT JOIN ... WHERE
+        // COALESCE(m.x, 0) ..." into an inner join and loses the quittances without movements.
+        Query query = em.createNativeQuery("SELECT premium_reference, contract_ref, insurer_code, insurer_name, group_code, "
+                        + "group_name, product, period_from, period_to, issued_on, total_amount, cancelled, collected FROM ("
+                        + "SELECT q.premium_reference, q.contract_ref, q.insurer_code, q.insurer_name, q.group_code, q.group_name, "
+                        + "q.product, q.period_from, q.period_to, q.issued_on, q.total_amount, "
+                        + "COALESCE(m.cancelled, 0) AS cancelled, COALESCE(m.collected, 0) AS collected "
+                        + "FROM rpt_premium_quittance q LEFT JOIN (SELECT premium_id, "
                         + "SUM(CASE WHEN movement_type = 'CANCELLED' THEN total_amount ELSE 0 END) AS cancelled, "
                         + "SUM(CASE WHEN movement_type = 'COLLECTED' THEN total_amount ELSE 0 END) AS collected "
                         + "FROM rpt_premium_movement WHERE movement_date <= ?1 GROUP BY premium_id) m ON m.premium_id = q.premium_id "
-                        + "WHERE q.issued_on <= ?1 AND q.total_amount - COALESCE(m.cancelled, 0) - COALESCE(m.collected, 0) > 0"
-                        + (insurer == null ? "" : " AND q.insurer_code = ?2")
-                        + " ORDER BY q.period_from, q.premium_reference FETCH FIRST " + (MAX_ARREARS_LINES + 1) + " ROWS ONLY")
+                        + "WHERE q.issued_on <= ?1" + (insurer == null ? "" : " AND q.insurer_code = ?2")
+                        + ") quittance WHERE total_amount - cancelled - collected > 0"
+                        + " ORDER BY period_from, premium_reference FETCH FIRST " + (MAX_ARREARS_LINES + 1) + " ROWS ONLY")
                 .setParameter(1, asOf);
         if (insurer != null) {
             query.setParameter(2, insurer);
