@@ -15,9 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +33,7 @@ class BordereauIT extends DeployedLedger {
     @BeforeEach
     void books() {
         Api accountant = Api.as(base, Api.ACCOUNTANT);
-        Api.Reply year = accountant.post("api/fiscal-years", "{\"year\":2040}");
-        assertTrue(year.status() == 201 || year.status() == 409, year::toString);
+        SigEvents.openYear(accountant, 2040);
         SigEvents.party(accountant, INSURER, "INSURER", "Bordereaux Assurances", "", 2040, "COLLECTED_PREMIUMS");
         SigEvents.party(accountant, SCHEME, "DELEGATING_SCHEME", "Mutuelle des bordereaux", ",\"schemeKind\":\"MUTUELLE\"",
                 2040, "FUNDS_RECEIVED");
@@ -82,7 +78,7 @@ class BordereauIT extends DeployedLedger {
                 "BD-Q1;CT-BD-1;Groupe des bordereaux;SANTE-PLUS;03/05/2040;01/05/2040;31/07/2040;900000;45000;27000;972000",
                 "BD-Q2;CT-BD-2;;SANTE-BASE;12/05/2040;01/05/2040;31/05/2040;100000;0;0;100000"), csvLines(csv));
 
-        String pdf = pdfText(director.get("api/bordereaux/production?insurer=" + INSURER + "&month=2040-05&format=pdf"));
+        String pdf = ReportIT.pdfText(director.get("api/bordereaux/production?insurer=" + INSURER + "&month=2040-05&format=pdf"));
         assertTrue(pdf.contains("Bordereau de production"), pdf);
         assertTrue(pdf.contains("Compagnie : Bordereaux Assurances (BD-ASSUR)"), pdf);
         assertTrue(pdf.contains("Mois : mai 2040"), pdf);
@@ -101,7 +97,7 @@ class BordereauIT extends DeployedLedger {
                 "BD-Q2;CT-BD-2;Encaissement;21/05/2040;100000;100000;14000",
                 "BD-Q2;CT-BD-2;Remboursement;28/05/2040;-25000;-25000;-3500"), csvLines(csv));
 
-        String pdf = pdfText(accountant.get("api/bordereaux/collections?insurer=" + INSURER + "&month=2040-05&format=pdf"));
+        String pdf = ReportIT.pdfText(accountant.get("api/bordereaux/collections?insurer=" + INSURER + "&month=2040-05&format=pdf"));
         assertTrue(pdf.contains("Bordereau des encaissements"), pdf);
         assertTrue(pdf.contains("BD-Q1 CT-BD-1 Encaissement 20/05/2040 486 000 450 000 63 000"), pdf);
         assertTrue(pdf.contains("BD-Q2 CT-BD-2 Remboursement 28/05/2040 -25 000 -25 000 -3 500"), pdf);
@@ -117,7 +113,7 @@ class BordereauIT extends DeployedLedger {
                 "BD-S1;Clinique des bordereaux;FAC-BD-1;2040-04;15/05/2040;1234567;Oui;25/05/2040",
                 "BD-S2;Awa Diop;DOS-BD-2;2040-05;18/05/2040;85000;Non;"), csvLines(csv), "the scheme's claim is not the insurer's");
 
-        String pdf = pdfText(auditor.get("api/bordereaux/claims?insurer=" + INSURER + "&month=2040-05"));
+        String pdf = ReportIT.pdfText(auditor.get("api/bordereaux/claims?insurer=" + INSURER + "&month=2040-05"));
         assertTrue(pdf.contains("Bordereau des sinistres"), pdf);
         assertTrue(pdf.contains("BD-S1 Clinique des bordereaux FAC-BD-1 2040-04 15/05/2040 1 234 567 Oui 25/05/2040"), pdf);
         assertTrue(pdf.contains("BD-S2 Awa Diop DOS-BD-2 2040-05 18/05/2040 85 000 Non"), pdf);
@@ -156,7 +152,7 @@ class BordereauIT extends DeployedLedger {
                 + "-12345;5294588;294"), csv::toString);
         assertTrue(csv.get(csv.size() - 1).startsWith(";Total;"), csv::toString);
 
-        String pdf = pdfText(director.get("api/treasury-tracking?month=2040-05&format=pdf"));
+        String pdf = ReportIT.pdfText(director.get("api/treasury-tracking?month=2040-05&format=pdf"));
         assertTrue(pdf.contains("Tableau de suivi de trésorerie compagnies et clients"), pdf);
         assertTrue(pdf.contains("Mois : mai 2040"), pdf);
         assertTrue(pdf.contains("BD-ASSUR Bordereaux Assurances 4581.BD-ASSUR 4 700 000 2 000 000 1 319 567 1 234 567 73 500 "
@@ -211,13 +207,5 @@ class BordereauIT extends DeployedLedger {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         assertTrue(text.endsWith("\r\n"), "CRLF line ends");
         return Arrays.asList(text.split("\r\n"));
-    }
-
-    private static String pdfText(Api.Reply pdf) throws IOException {
-        assertEquals(200, pdf.status(), pdf::toString);
-        assertEquals("application/pdf", pdf.contentType());
-        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
-            return ReportIT.normalized(new PDFTextStripper().getText(document));
-        }
     }
 }

@@ -25,8 +25,7 @@ class PremiumRegisterIT extends DeployedLedger {
     @BeforeEach
     void books() {
         Api accountant = Api.as(base, Api.ACCOUNTANT);
-        Api.Reply year = accountant.post("api/fiscal-years", "{\"year\":2040}");
-        assertTrue(year.status() == 201 || year.status() == 409, year::toString);
+        SigEvents.openYear(accountant, 2040);
         SigEvents.party(accountant, INSURER, "INSURER", "Registre Assurances", "", 2040, "COLLECTED_PREMIUMS");
         SigEvents.party(accountant, GROUP, "SUBSCRIBER_GROUP", "Groupe des registres", "", 2040, null);
         SigEvents.book(accountant,

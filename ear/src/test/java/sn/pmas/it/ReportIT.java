@@ -38,13 +38,7 @@ class ReportIT extends DeployedLedger {
 
     @Test
     void pdfShowsTheAccountsTheFrenchHeadingsAndBalancedTotals() throws IOException {
-        Api.Reply pdf = Api.as(base, Api.DIRECTOR).get("api/reports/trial-balance?period=2024-03&format=pdf");
-        assertEquals(200, pdf.status(), pdf::toString);
-        assertEquals("application/pdf", pdf.contentType());
-        String text;
-        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
-            text = normalized(new PDFTextStripper().getText(document));
-        }
+        String text = pdfText(Api.as(base, Api.DIRECTOR).get("api/reports/trial-balance?period=2024-03&format=pdf"));
         assertTrue(text.contains("Balance générale"), text);
         assertTrue(text.contains("mars 2024"), text);
         for (String heading : List.of("Compte", "Intitulé", "Solde d'ouverture", "Débit", "Crédit", "Solde de clôture")) {
@@ -100,6 +94,15 @@ class ReportIT extends DeployedLedger {
             }
         }
         throw new AssertionError("no row " + first);
+    }
+
+    /** The text of a PDF reply, {@link #normalized}. */
+    static String pdfText(Api.Reply pdf) throws IOException {
+        assertEquals(200, pdf.status(), pdf::toString);
+        assertEquals("application/pdf", pdf.contentType());
+        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
+            return normalized(new PDFTextStripper().getText(document));
+        }
     }
 
     /** PDF text uses narrow no-break spaces as thousands separators and breaks lines: make it one plain line. */

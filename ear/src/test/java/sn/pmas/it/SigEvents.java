@@ -16,6 +16,12 @@ final class SigEvents {
     private SigEvents() {
     }
 
+    /** Opens the fiscal year unless an earlier test did. */
+    static void openYear(Api accountant, int year) {
+        Api.Reply opened = accountant.post("api/fiscal-years", "{\"year\":" + year + "}");
+        assertTrue(opened.status() == 201 || opened.status() == 409, opened::toString);
+    }
+
     /** Creates a party; an insurer or scheme created now gets an agreement from 1 January of {@code year}. */
     static void party(Api accountant, String code, String type, String name, String extraJson, int year, String feeBase) {
         Api.Reply created = accountant.post("api/parties", """
