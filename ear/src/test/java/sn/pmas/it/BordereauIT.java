@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static sn.pmas.it.Entries.entry;
 import static sn.pmas.it.Entries.line;
-import static sn.pmas.it.SigEvents.claimPaid;
-import static sn.pmas.it.SigEvents.claimValidated;
-import static sn.pmas.it.SigEvents.fundsReceived;
-import static sn.pmas.it.SigEvents.premiumIssued;
-import static sn.pmas.it.SigEvents.premiumMovement;
+import static sn.pmas.it.Events.batch;
+import static sn.pmas.it.Events.event;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -33,33 +29,43 @@ class BordereauIT extends DeployedLedger {
     @BeforeEach
     void books() {
         Api accountant = Api.as(base, Api.ACCOUNTANT);
-        SigEvents.openYear(accountant, 2040);
-        SigEvents.party(accountant, INSURER, "INSURER", "Bordereaux Assurances", "", 2040, "COLLECTED_PREMIUMS");
-        SigEvents.party(accountant, SCHEME, "DELEGATING_SCHEME", "Mutuelle des bordereaux", ",\"schemeKind\":\"MUTUELLE\"",
-                2040, "FUNDS_RECEIVED");
-        SigEvents.party(accountant, "BD-GO", "SUBSCRIBER_GROUP", "Groupe des bordereaux", "", 2040, null);
-        SigEvents.party(accountant, PROVIDER, "PROVIDER", "Clinique des bordereaux",
-                ",\"conventionType\":\"PRIVATE_FACILITY\",\"paymentTermDays\":30", 2040, null);
-        SigEvents.book(accountant,
-                fundsReceived("BD-F0", "2040-04-10", INSURER, 5_000_000),
-                claimValidated("BD-S0", "2040-04-20", INSURER, PROVIDER, false, "FAC-BD-0", "2040-03", "2040-04-02", 300_000, true),
-                premiumIssued("BD-Q1", "2040-05-03", INSURER, "CT-BD-1", "BD-GO", "SANTE-PLUS", "2040-05-01", "2040-07-31",
-                        900_000, 45_000, 27_000),
-                fundsReceived("BD-F1", "2040-05-05", INSURER, 2_000_000),
-                fundsReceived("BD-F2", "2040-05-06", SCHEME, 1_000_000),
-                premiumIssued("BD-Q2", "2040-05-12", INSURER, "CT-BD-2", null, "SANTE-BASE", "2040-05-01", "2040-05-31",
-                        100_000, 0, 0),
-                claimValidated("BD-S1", "2040-05-15", INSURER, PROVIDER, false, "FAC-BD-1", "2040-04", "2040-05-02", 1_234_567, true),
-                claimValidated("BD-S2", "2040-05-18", INSURER, "Awa Diop", true, "DOS-BD-2", "2040-05", "2040-05-16", 85_000, false),
-                premiumMovement("PREMIUM_COLLECTED", "BD-K1", "2040-05-20", "BD-Q1", 486_000),
-                premiumMovement("PREMIUM_COLLECTED", "BD-K2", "2040-05-21", "BD-Q2", 100_000),
-                claimValidated("BD-S3", "2040-05-22", SCHEME, PROVIDER, false, "FAC-BD-3", "2040-05", "2040-05-20", 200_000, true),
-                claimPaid("BD-P1", "2040-05-25", "BD-S1"),
-                premiumMovement("PREMIUM_REFUNDED", "BD-R1", "2040-05-28", "BD-Q2", 25_000));
+        Events.principal(accountant, 2040, INSURER, "INSURER", """
+                {"validFrom":"2040-01-01","targetLevel":10000000,"floorAmount":500000,"singleClaimLimit":5000000,
+                 "feeRate":0.14,"feeBase":"COLLECTED_PREMIUMS"}""");
+        Events.principal(accountant, 2040, SCHEME, "DELEGATING_SCHEME", """
+                {"validFrom":"2040-01-01","targetLevel":5000000,"floorAmount":100000,"singleClaimLimit":5000000,
+                 "feeRate":0.14,"feeBase":"FUNDS_RECEIVED"}""");
+        Events.provider(accountant, PROVIDER);
+        accountant.post("api/parties", "{\"code\":\"BD-GO\",\"type\":\"SUBSCRIBER_GROUP\",\"name\":\"Groupe des bordereaux\"}");
+        Api.Reply booked = accountant.post("api/sig/events/batch", batch(
+                event("FUNDS_RECEIVED", "BD-F0", "2040-04-10", "principal", INSURER, "amount", 5_000_000),
+                claim("BD-S0", "2040-04-20", INSURER, "provider", PROVIDER, "FAC-BD-0", "2040-03", "2040-04-02", 300_000),
+                event("PREMIUM_ISSUED", "BD-Q1", "2040-05-03", "principal", INSURER, "contract", "CT-BD-1", "subscriberGroup", "BD-GO",
+                        "product", "SANTE-PLUS", "periodFrom", "2040-05-01", "periodTo", "2040-07-31", "amount", 900_000,
+                        "policyCosts", 45_000, "taxes", 27_000),
+                event("FUNDS_RECEIVED", "BD-F1", "2040-05-05", "principal", INSURER, "amount", 2_000_000),
+                event("FUNDS_RECEIVED", "BD-F2", "2040-05-06", "principal", SCHEME, "amount", 1_000_000),
+                event("PREMIUM_ISSUED", "BD-Q2", "2040-05-12", "principal", INSURER, "contract", "CT-BD-2", "product", "SANTE-BASE",
+                        "periodFrom", "2040-05-01", "periodTo", "2040-05-31", "amount", 100_000),
+                claim("BD-S1", "2040-05-15", INSURER, "provider", PROVIDER, "FAC-BD-1", "2040-04", "2040-05-02", 1_234_567),
+                claim("BD-S2", "2040-05-18", INSURER, "member", "Awa Diop", "DOS-BD-2", "2040-05", "2040-05-16", 85_000),
+                event("PREMIUM_COLLECTED", "BD-K1", "2040-05-20", "premium", "BD-Q1", "amount", 486_000),
+                event("PREMIUM_COLLECTED", "BD-K2", "2040-05-21", "premium", "BD-Q2", "amount", 100_000),
+                claim("BD-S3", "2040-05-22", SCHEME, "provider", PROVIDER, "FAC-BD-3", "2040-05", "2040-05-20", 200_000),
+                event("CLAIM_PAID", "BD-P1", "2040-05-25", "claim", "BD-S1"),
+                event("PREMIUM_REFUNDED", "BD-R1", "2040-05-28", "premium", "BD-Q2", "amount", 25_000)));
+        assertEquals(200, booked.status(), booked::toString);
         // A manual entry on the current account: an "other movement" of the tracking table.
         Api.Reply manual = accountant.post("api/entries", entry("OD", "2040-05-30", "BD-MAN-1", "Frais bancaires refacturés",
                 line("4581." + INSURER, "12345", null), line("5211", null, "12345")));
         assertTrue(manual.status() == 201 || manual.status() == 200, manual::toString);
+    }
+
+    /** A claim validated, with the medical adviser's visa above 150 000 F. */
+    private static String claim(String reference, String date, String principal, String payeeField, String payee, String invoice,
+                                String careMonth, String receivedOn, long amount) {
+        return event("CLAIM_VALIDATED", reference, date, "principal", principal, payeeField, payee, "invoice", invoice,
+                "careMonth", careMonth, "invoiceReceivedOn", receivedOn, "amount", amount, "medicalValidation", amount > 150_000);
     }
 
     @AfterEach
@@ -68,7 +74,7 @@ class BordereauIT extends DeployedLedger {
     }
 
     @Test
-    void productionBordereau() throws IOException {
+    void productionBordereau() {
         Api director = Api.as(base, Api.DIRECTOR);
         Api.Reply csv = director.get("api/bordereaux/production?insurer=" + INSURER + "&month=2040-05&format=csv");
         assertEquals(200, csv.status(), csv::toString);
@@ -78,9 +84,9 @@ class BordereauIT extends DeployedLedger {
                 "BD-Q1;CT-BD-1;Groupe des bordereaux;SANTE-PLUS;03/05/2040;01/05/2040;31/07/2040;900000;45000;27000;972000",
                 "BD-Q2;CT-BD-2;;SANTE-BASE;12/05/2040;01/05/2040;31/05/2040;100000;0;0;100000"), csvLines(csv));
 
-        String pdf = ReportIT.pdfText(director.get("api/bordereaux/production?insurer=" + INSURER + "&month=2040-05&format=pdf"));
+        String pdf = pdfText(director.get("api/bordereaux/production?insurer=" + INSURER + "&month=2040-05&format=pdf"));
         assertTrue(pdf.contains("Bordereau de production"), pdf);
-        assertTrue(pdf.contains("Compagnie : Bordereaux Assurances (BD-ASSUR)"), pdf);
+        assertTrue(pdf.contains("Compagnie : BD-ASSUR (test) (BD-ASSUR)"), pdf);
         assertTrue(pdf.contains("Mois : mai 2040"), pdf);
         assertTrue(pdf.contains("BD-Q1 CT-BD-1 Groupe des bordereaux SANTE-PLUS 03/05/2040 01/05/2040 31/07/2040 900 000 45 000 27 000 972 000"), pdf);
         assertTrue(pdf.contains("Total (2 quittance(s)) 1 000 000 45 000 27 000 1 072 000"), pdf);
@@ -88,7 +94,7 @@ class BordereauIT extends DeployedLedger {
     }
 
     @Test
-    void collectionsBordereauGivesRefundsAsNegativeLines() throws IOException {
+    void collectionsBordereauGivesRefundsAsNegativeLines() {
         Api accountant = Api.as(base, Api.ACCOUNTANT);
         Api.Reply csv = accountant.get("api/bordereaux/collections?insurer=" + INSURER + "&month=2040-05&format=csv");
         assertEquals(List.of(
@@ -97,7 +103,7 @@ class BordereauIT extends DeployedLedger {
                 "BD-Q2;CT-BD-2;Encaissement;21/05/2040;100000;100000;14000",
                 "BD-Q2;CT-BD-2;Remboursement;28/05/2040;-25000;-25000;-3500"), csvLines(csv));
 
-        String pdf = ReportIT.pdfText(accountant.get("api/bordereaux/collections?insurer=" + INSURER + "&month=2040-05&format=pdf"));
+        String pdf = pdfText(accountant.get("api/bordereaux/collections?insurer=" + INSURER + "&month=2040-05&format=pdf"));
         assertTrue(pdf.contains("Bordereau des encaissements"), pdf);
         assertTrue(pdf.contains("BD-Q1 CT-BD-1 Encaissement 20/05/2040 486 000 450 000 63 000"), pdf);
         assertTrue(pdf.contains("BD-Q2 CT-BD-2 Remboursement 28/05/2040 -25 000 -25 000 -3 500"), pdf);
@@ -105,23 +111,23 @@ class BordereauIT extends DeployedLedger {
     }
 
     @Test
-    void claimsBordereau() throws IOException {
+    void claimsBordereau() {
         Api auditor = Api.as(base, Api.AUDITOR);
         Api.Reply csv = auditor.get("api/bordereaux/claims?insurer=" + INSURER + "&month=2040-05&format=csv");
         assertEquals(List.of(
                 "Référence;Bénéficiaire;Facture ou dossier;Mois de soins;Validé le;Montant;Visa du médecin conseil;Payé le",
-                "BD-S1;Clinique des bordereaux;FAC-BD-1;2040-04;15/05/2040;1234567;Oui;25/05/2040",
+                "BD-S1;BD-CLINIQUE (test);FAC-BD-1;2040-04;15/05/2040;1234567;Oui;25/05/2040",
                 "BD-S2;Awa Diop;DOS-BD-2;2040-05;18/05/2040;85000;Non;"), csvLines(csv), "the scheme's claim is not the insurer's");
 
-        String pdf = ReportIT.pdfText(auditor.get("api/bordereaux/claims?insurer=" + INSURER + "&month=2040-05"));
+        String pdf = pdfText(auditor.get("api/bordereaux/claims?insurer=" + INSURER + "&month=2040-05"));
         assertTrue(pdf.contains("Bordereau des sinistres"), pdf);
-        assertTrue(pdf.contains("BD-S1 Clinique des bordereaux FAC-BD-1 2040-04 15/05/2040 1 234 567 Oui 25/05/2040"), pdf);
+        assertTrue(pdf.contains("BD-S1 BD-CLINIQUE (test) FAC-BD-1 2040-04 15/05/2040 1 234 567 Oui 25/05/2040"), pdf);
         assertTrue(pdf.contains("BD-S2 Awa Diop DOS-BD-2 2040-05 18/05/2040 85 000 Non"), pdf);
         assertTrue(pdf.contains("Total (2 sinistre(s)) 1 319 567"), pdf);
     }
 
     @Test
-    void treasuryTrackingRowsReconcileWithTheLedger() throws IOException {
+    void treasuryTrackingRowsReconcileWithTheLedger() {
         Api director = Api.as(base, Api.DIRECTOR);
         JsonObject tracking = director.get("api/treasury-tracking?month=2040-05").json();
         assertEquals("2040-05", tracking.getString("month"));
@@ -148,16 +154,16 @@ class BordereauIT extends DeployedLedger {
         List<String> csv = csvLines(director.get("api/treasury-tracking?month=2040-05&format=csv"));
         assertEquals("Code;Mandant;Type;Compte courant;Solde d'ouverture;Fonds reçus;Sinistres imputés;dont payés;"
                 + "Commissions et honoraires;Autres mouvements;Solde de clôture;Jours de couverture", csv.get(0));
-        assertTrue(csv.contains("BD-ASSUR;Bordereaux Assurances;Compagnie;4581.BD-ASSUR;4700000;2000000;1319567;1234567;73500;"
+        assertTrue(csv.contains("BD-ASSUR;BD-ASSUR (test);Compagnie;4581.BD-ASSUR;4700000;2000000;1319567;1234567;73500;"
                 + "-12345;5294588;294"), csv::toString);
         assertTrue(csv.get(csv.size() - 1).startsWith(";Total;"), csv::toString);
 
-        String pdf = ReportIT.pdfText(director.get("api/treasury-tracking?month=2040-05&format=pdf"));
+        String pdf = pdfText(director.get("api/treasury-tracking?month=2040-05&format=pdf"));
         assertTrue(pdf.contains("Tableau de suivi de trésorerie compagnies et clients"), pdf);
         assertTrue(pdf.contains("Mois : mai 2040"), pdf);
-        assertTrue(pdf.contains("BD-ASSUR Bordereaux Assurances 4581.BD-ASSUR 4 700 000 2 000 000 1 319 567 1 234 567 73 500 "
+        assertTrue(pdf.contains("BD-ASSUR BD-ASSUR (test) 4581.BD-ASSUR 4 700 000 2 000 000 1 319 567 1 234 567 73 500 "
                 + "-12 345 5 294 588 294"), pdf);
-        assertTrue(pdf.contains("BD-MUTUELLE Mutuelle des bordereaux 47121.BD-MUTUELLE 0 1 000 000 200 000 0 140 000 0 660 000"), pdf);
+        assertTrue(pdf.contains("BD-MUTUELLE BD-MUTUELLE (test) 47121.BD-MUTUELLE 0 1 000 000 200 000 0 140 000 0 660 000"), pdf);
     }
 
     @Test
@@ -197,6 +203,12 @@ class BordereauIT extends DeployedLedger {
         List<Long> a = amounts(row);
         assertEquals(a.get(6), a.get(0) + a.get(1) - a.get(2) - a.get(4) + a.get(5),
                 "opening + received - claims - commissions + other = closing: " + row);
+    }
+
+    private static String pdfText(Api.Reply pdf) {
+        assertEquals(200, pdf.status(), pdf::toString);
+        assertEquals("application/pdf", pdf.contentType());
+        return PdfText.of(pdf.bytes());
     }
 
     /** The lines of a CSV document, once its UTF-8 byte-order mark is checked and removed. */

@@ -7,8 +7,9 @@ import jakarta.json.JsonValue;
 
 /**
  * The ledger's invariants, checked from outside through the API after an integration test:
- * every month of the year balances, and each control account's balance equals the sum of its
- * auxiliary accounts' statements (the sub-ledger agrees with the general ledger).
+ * every month of the year balances, each control account's balance equals the sum of its
+ * auxiliary accounts' statements (the sub-ledger agrees with the general ledger), and each
+ * principal's working-fund position agrees with its current account in the ledger.
  */
 final class LedgerAssertions {
 
@@ -41,6 +42,20 @@ final class LedgerAssertions {
                         .json().getJsonNumber("closing").longValue();
             }
             assertEquals(general, auxiliaries, "control account " + control + " equals the sum of its auxiliary accounts");
+        }
+        assertPositionsAgreeWithTheLedger(accountant, yearEnd);
+    }
+
+    /** Positions read claims and period balances; the ledger's statement reads journal lines: both must agree. */
+    private static void assertPositionsAgreeWithTheLedger(Api accountant, String date) {
+        for (JsonObject position : accountant.get("api/principals?asOf=" + date).jsonArray().getValuesAs(JsonObject.class)) {
+            String account = position.getString("accountCode");
+            long ledger = accountant.get("api/accounts/" + account + "/statement?from=" + date + "&to=" + date)
+                    .json().getJsonNumber("closing").longValue();
+            assertEquals(-ledger, position.getJsonNumber("currentAccountBalance").longValue(),
+                    account + ": the working-fund position is the current account's credit balance");
+            assertEquals(position.getJsonNumber("heldFunds").longValue() - position.getJsonNumber("committed").longValue(),
+                    position.getJsonNumber("available").longValue(), account + ": available = held - committed");
         }
     }
 }

@@ -2,8 +2,8 @@ package sn.pmas.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static sn.pmas.it.SigEvents.premiumIssued;
-import static sn.pmas.it.SigEvents.premiumMovement;
+import static sn.pmas.it.Events.batch;
+import static sn.pmas.it.Events.event;
 
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -22,23 +22,32 @@ class PremiumRegisterIT extends DeployedLedger {
     private static final String INSURER = "RG-ASSUR";
     private static final String GROUP = "RG-GO";
 
+    private static final String AGREEMENT = """
+            {"validFrom":"2040-01-01","targetLevel":10000000,"floorAmount":500000,"singleClaimLimit":5000000,
+             "feeRate":0.14,"feeBase":"COLLECTED_PREMIUMS"}""";
+
     @BeforeEach
     void books() {
         Api accountant = Api.as(base, Api.ACCOUNTANT);
-        SigEvents.openYear(accountant, 2040);
-        SigEvents.party(accountant, INSURER, "INSURER", "Registre Assurances", "", 2040, "COLLECTED_PREMIUMS");
-        SigEvents.party(accountant, GROUP, "SUBSCRIBER_GROUP", "Groupe des registres", "", 2040, null);
-        SigEvents.book(accountant,
-                premiumIssued("RG-Q1", "2040-01-10", INSURER, "CT-RG-1", GROUP, "SANTE-FAMILLE", "2040-01-01", "2040-03-31",
-                        1_000_000, 50_000, 30_000),
-                premiumIssued("RG-Q2", "2040-02-05", INSURER, "CT-RG-1", GROUP, "SANTE-FAMILLE", "2040-04-01", "2040-06-30",
-                        500_000, 20_000, 0),
-                premiumIssued("RG-Q3", "2040-02-10", INSURER, "CT-RG-2", null, "SANTE-INDIV", "2040-02-01", "2040-02-29",
-                        200_000, 10_000, 6_000),
-                premiumMovement("PREMIUM_COLLECTED", "RG-C1", "2040-02-15", "RG-Q1", 540_000),
-                premiumMovement("PREMIUM_COLLECTED", "RG-C2", "2040-03-05", "RG-Q3", 216_000),
-                premiumMovement("PREMIUM_CANCELLED", "RG-X1", "2040-03-10", "RG-Q1", 108_000),
-                premiumMovement("PREMIUM_REFUNDED", "RG-R1", "2040-03-20", "RG-Q3", 54_000));
+        Events.principal(accountant, 2040, INSURER, "INSURER", AGREEMENT);
+        accountant.post("api/parties", "{\"code\":\"" + GROUP + "\",\"type\":\"SUBSCRIBER_GROUP\",\"name\":\"Groupe des registres\"}");
+        Api.Reply booked = accountant.post("api/sig/events/batch", batch(
+                issue("RG-Q1", "2040-01-10", GROUP, "SANTE-FAMILLE", "2040-01-01", "2040-03-31", 1_000_000, 50_000, 30_000),
+                issue("RG-Q2", "2040-02-05", GROUP, "SANTE-FAMILLE", "2040-04-01", "2040-06-30", 500_000, 20_000, 0),
+                event("PREMIUM_ISSUED", "RG-Q3", "2040-02-10", "principal", INSURER, "contract", "CT-RG-2", "product", "SANTE-INDIV",
+                        "periodFrom", "2040-02-01", "periodTo", "2040-02-29", "amount", 200_000, "policyCosts", 10_000, "taxes", 6_000),
+                event("PREMIUM_COLLECTED", "RG-C1", "2040-02-15", "premium", "RG-Q1", "amount", 540_000),
+                event("PREMIUM_COLLECTED", "RG-C2", "2040-03-05", "premium", "RG-Q3", "amount", 216_000),
+                event("PREMIUM_CANCELLED", "RG-X1", "2040-03-10", "premium", "RG-Q1", "amount", 108_000),
+                event("PREMIUM_REFUNDED", "RG-R1", "2040-03-20", "premium", "RG-Q3", "amount", 54_000)));
+        assertEquals(200, booked.status(), booked::toString);
+    }
+
+    private static String issue(String reference, String date, String group, String product, String periodFrom, String periodTo,
+                                long premium, long policyCosts, long taxes) {
+        return event("PREMIUM_ISSUED", reference, date, "principal", INSURER, "contract", "CT-RG-1", "subscriberGroup", group,
+                "product", product, "periodFrom", periodFrom, "periodTo", periodTo, "amount", premium, "policyCosts", policyCosts,
+                "taxes", taxes);
     }
 
     @AfterEach
@@ -54,7 +63,7 @@ class PremiumRegisterIT extends DeployedLedger {
         List<JsonObject> rows = register.getJsonArray("rows").getValuesAs(JsonObject.class);
         assertEquals(List.of("2040-01", "2040-02", "2040-03"), rows.stream().map(row -> row.getString("month")).toList());
         assertEquals(INSURER, rows.get(0).getString("insurerCode"));
-        assertEquals("Registre Assurances", rows.get(0).getString("insurerName"));
+        assertEquals("RG-ASSUR (test)", rows.get(0).getString("insurerName"));
         assertTrue(absent(rows.get(0), "groupCode"), "not grouped by group");
         assertAmounts(rows.get(0), 1, 1_080_000, 0, 0, 0, 0, 0, 0, 1_080_000);
         // 14 % of the premium part of each collection: 500 000 of 540 000 collected.

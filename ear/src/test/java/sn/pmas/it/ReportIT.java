@@ -9,9 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -38,7 +35,10 @@ class ReportIT extends DeployedLedger {
 
     @Test
     void pdfShowsTheAccountsTheFrenchHeadingsAndBalancedTotals() throws IOException {
-        String text = pdfText(Api.as(base, Api.DIRECTOR).get("api/reports/trial-balance?period=2024-03&format=pdf"));
+        Api.Reply pdf = Api.as(base, Api.DIRECTOR).get("api/reports/trial-balance?period=2024-03&format=pdf");
+        assertEquals(200, pdf.status(), pdf::toString);
+        assertEquals("application/pdf", pdf.contentType());
+        String text = PdfText.of(pdf.bytes());
         assertTrue(text.contains("Balance générale"), text);
         assertTrue(text.contains("mars 2024"), text);
         for (String heading : List.of("Compte", "Intitulé", "Solde d'ouverture", "Débit", "Crédit", "Solde de clôture")) {
@@ -96,17 +96,5 @@ class ReportIT extends DeployedLedger {
         throw new AssertionError("no row " + first);
     }
 
-    /** The text of a PDF reply, {@link #normalized}. */
-    static String pdfText(Api.Reply pdf) throws IOException {
-        assertEquals(200, pdf.status(), pdf::toString);
-        assertEquals("application/pdf", pdf.contentType());
-        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
-            return normalized(new PDFTextStripper().getText(document));
-        }
-    }
-
     /** PDF text uses narrow no-break spaces as thousands separators and breaks lines: make it one plain line. */
-    static String normalized(String text) {
-        return text.replace('\u202F', ' ').replace('\u00A0', ' ').replaceAll("\\s+", " ");
-    }
 }
