@@ -1,0 +1,54 @@
+package sn.pmas.sig;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EventValidationTest {
+
+    private static SigEvent claim(String provider, String member, BigDecimal amount, String careMonth, String date) {
+        return new SigEvent("claim_validated", "S-1", date, "ASKIA", amount, null, null, null, null, null, null, null, null,
+                provider, member, "F-1", careMonth, "2026-01-05", true, null, null, null, null);
+    }
+
+    @Test
+    void aWellFormedClaimIsParsedWithItsTypes() {
+        List<LineError> errors = new ArrayList<>();
+        Optional<ParsedEvent> parsed = EventValidation.parse(3, claim("HR-THIES", null, new BigDecimal("120000.00"), "2025-12", "2026-01-10"), errors);
+        assertEquals(List.of(), errors);
+        ParsedEvent.ClaimValidated claim = (ParsedEvent.ClaimValidated) parsed.orElseThrow();
+        assertEquals(120_000, claim.amount());
+        assertTrue(claim.medicalValidation());
+    }
+
+    @Test
+    void everyFaultOfALineIsReportedWithItsField() {
+        List<LineError> errors = new ArrayList<>();
+        EventValidation.parse(7, claim("HR-THIES", "Awa Diop", new BigDecimal("12.5"), "2026-02", "2026-01-10"), errors);
+        assertEquals(List.of("provider:field.invalid", "careMonth:field.invalid", "amount:line.amount-not-whole"),
+                errors.stream().map(e -> e.field() + ":" + e.code()).toList());
+        assertTrue(errors.stream().allMatch(e -> e.index() == 7 && "S-1".equals(e.reference())));
+    }
+
+    @Test
+    void unknownTypesAndMissingDatesAreNamed() {
+        List<LineError> errors = new ArrayList<>();
+        EventValidation.parse(0, new SigEvent("PAYMENT", "X", null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null), errors);
+        assertEquals(List.of("date:field.required", "type:field.invalid"), errors.stream().map(e -> e.field() + ":" + e.code()).toList());
+    }
+
+    @Test
+    void theForceReasonIsNotPartOfTheContent() {
+        SigEvent plain = claim("HR-THIES", null, new BigDecimal("100"), "2025-12", "2026-01-10");
+        SigEvent forced = new SigEvent(plain.type(), plain.reference(), plain.date(), plain.principal(), new BigDecimal("100.0"),
+                null, null, null, null, null, null, null, null, plain.provider(), null, plain.invoice(), plain.careMonth(),
+                plain.invoiceReceivedOn(), true, null, null, null, "urgence");
+        assertEquals(ContentHash.of(plain), ContentHash.of(forced), "same facts, same amount written differently");
+    }
+}
