@@ -2,6 +2,8 @@ package sn.pmas.premium;
 
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
@@ -17,7 +19,10 @@ public record RegisterCriteria(YearMonth from, YearMonth to, String insurer, Str
     static final int MAX_MONTHS = 120;
 
     public RegisterCriteria {
-        groupBy = Set.copyOf(groupBy);
+        // In declaration order, so that the criteria read the same every time.
+        EnumSet<RegisterDimension> dimensions = EnumSet.noneOf(RegisterDimension.class);
+        dimensions.addAll(groupBy);
+        groupBy = Collections.unmodifiableSet(dimensions);
     }
 
     public static RegisterCriteria of(YearMonth from, YearMonth to, String insurer, String group, String product,

@@ -67,6 +67,7 @@ public class BordereauResource {
                         .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"").build();
             }
             case "pdf" -> {
+                // An unknown insurer is a 404 here, not an empty document.
                 bordereaux.insurerName(insurer);
                 yield Response.ok(renderer.render(Report.BORDEREAU,
                                 Map.of("kind", kind.code(), "insurer", insurer, "month", month.toString()), ReportFormat.PDF),
