@@ -161,7 +161,7 @@ class SigEventsIT extends DeployedLedger {
     @Test
     void anInsurerReadsItsOwnStatementOnlyAsJsonCsvAndPdf() {
         Api askia = Api.as(base, Api.INSURER_ASKIA);
-        assertEquals(403, askia.get("api/principals/NSIA/statement?from=2025-01-01&to=2025-03-31").status());
+        PostingIT.assertProblem(askia.get("api/principals/NSIA/statement?from=2025-01-01&to=2025-03-31"), 403, "auth.forbidden", null);
         assertEquals(403, askia.get("api/principals/NSIA?asOf=2025-03-31").status());
         JsonObject statement = askia.get("api/principals/ASKIA/statement?from=2025-01-01&to=2025-03-31").json();
         long closing = statement.getJsonNumber("closing").longValue();

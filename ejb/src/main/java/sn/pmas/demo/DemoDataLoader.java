@@ -56,7 +56,7 @@ public class DemoDataLoader {
             for (DemoParties.DemoParty party : DemoParties.all()) {
                 parties.create(party.code(), party.type(), party.details());
                 if (party.type() == PartyType.INSURER || party.type() == PartyType.DELEGATING_SCHEME) {
-                    agreements.record(party.code(), agreementOf(party.type()));
+                    agreements.record(party.code(), agreementOf(party.code(), party.type()));
                 }
             }
             DemoYear year = new DemoYear("", DEMO_YEAR);
@@ -71,10 +71,10 @@ public class DemoDataLoader {
     }
 
     /** Insurers: 14 % of collected premiums; schemes: 14 % of the funds they send (manual §7.1). */
-    private static AgreementTerms agreementOf(PartyType type) {
+    private static AgreementTerms agreementOf(String code, PartyType type) {
         boolean insurer = type == PartyType.INSURER;
-        return new AgreementTerms(LocalDate.of(DEMO_YEAR, 1, 1), insurer ? 25_000_000L : 12_000_000L,
-                insurer ? 8_000_000L : 4_000_000L, 20, insurer ? 1_500_000L : 1_000_000L, DemoYear.COMMISSION_RATE,
+        return new AgreementTerms(LocalDate.of(DEMO_YEAR, 1, 1), DemoYear.targetLevel(code),
+                insurer ? 8_000_000L : 4_000_000L, 20, insurer ? 1_900_000L : 1_500_000L, DemoYear.COMMISSION_RATE,
                 insurer ? FeeBase.COLLECTED_PREMIUMS : FeeBase.FUNDS_RECEIVED, "Convention de démonstration");
     }
 }

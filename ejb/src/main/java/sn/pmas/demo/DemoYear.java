@@ -17,7 +17,7 @@ import sn.pmas.premium.QuittanceBalance;
 import sn.pmas.sig.SigEvent;
 
 /**
- * A demo year as the SIG would have sent it, month by month: principals fund their working funds,
+ * A demo year as the SIG would have sent it, month by month: principals fund their working funds in January,
  * insurers issue and collect premiums (the pool's commission follows), claims are validated then
  * mostly paid, the pool pays its running costs. What the SIG does not send — the pool moving its
  * revenue to its own bank account, front-office commissions — comes as ledger entries.
@@ -34,6 +34,8 @@ final class DemoYear {
     private static final String OPERATIONS_BANK = "5211";
     private static final String POOL_BANK = "5212";
     private static final List<String> PRODUCTS = List.of("Santé groupe", "Santé famille");
+    /** About five claims a month per principal: funds run down, fund calls and floor alerts follow. */
+    private static final int CLAIMS_PER_MONTH = 42;
 
     private final String prefix;
     private final Random random;
@@ -52,7 +54,7 @@ final class DemoYear {
     /** The events of the whole year, by date. */
     List<SigEvent> events(int year) {
         for (int month = 1; month <= 12; month++) {
-            book(YearMonth.of(year, month), month % 3 == 1);
+            book(YearMonth.of(year, month), month == 1);
         }
         return byDate();
     }
@@ -75,8 +77,8 @@ final class DemoYear {
         if (fundingMonth) {
             fundWorkingFunds(period);
         }
+        validateAndPayClaims(period); // days 8-22, before the collections of days 25-26: draws come in date order
         issueAndCollectPremiums(period);
-        validateAndPayClaims(period);
         payRunningCosts(period);
         if (period.getMonthValue() % 3 == 0) {
             payFrontOfficeCommissions(period);
@@ -117,7 +119,7 @@ final class DemoYear {
                 QuittanceBalance balance = new QuittanceBalance(premium + POLICY_COSTS + taxes, premium);
                 long collected = q == 1 ? balance.outstanding() : balance.outstanding() * 6 / 10;
                 PremiumShare share = balance.collect(collected, COMMISSION_RATE);
-                LocalDate collectedOn = period.atDay(24 + q); // after the month's claims: draws come in date order
+                LocalDate collectedOn = period.atDay(24 + q);
                 draw(insurer, share.commission(), collectedOn);
                 event(new Builder("PREMIUM_COLLECTED", "ENC-" + quittance, collectedOn).premium(quittance).amount(collected));
                 transferToPool(collectedOn, "ENC-" + quittance, share.commission());
@@ -128,13 +130,13 @@ final class DemoYear {
     private void validateAndPayClaims(YearMonth period) {
         List<String> principals = new ArrayList<>(DemoParties.INSURERS);
         principals.addAll(DemoParties.SCHEMES);
-        for (int i = 1; i <= 14; i++) {
+        for (int i = 1; i <= CLAIMS_PER_MONTH; i++) {
             String principal = principals.get(random.nextInt(principals.size()));
             String provider = DemoParties.PROVIDERS.get(random.nextInt(DemoParties.PROVIDERS.size()));
             boolean member = i % 7 == 0;
             long amount = member ? roundTo(15_000 + random.nextInt(120_000), 5) : roundTo(80_000 + random.nextInt(1_900_000), 5);
             String invoice = member ? "RD-" + period + "-" + i : "FAC-" + provider + "-" + period + "-" + i;
-            LocalDate validated = period.atDay(Math.min(8 + i, period.lengthOfMonth()));
+            LocalDate validated = period.atDay(8 + i * 14 / CLAIMS_PER_MONTH);
             draw(principal, amount, validated);
             Builder claim = new Builder("CLAIM_VALIDATED", "SIN-" + invoice, validated).principal(principal).amount(amount)
                     .claimOf(invoice, period.minusMonths(1), period.atDay(5), amount > 150_000);
@@ -173,13 +175,17 @@ final class DemoYear {
         }
     }
 
-    /** Takes {@code amount} from a principal's fund, calling funds first when it would not cover it. */
+    /** Takes {@code amount} from a principal's fund; when it would not cover it, a fund call first restores the target level. */
     private void draw(String principal, long amount, LocalDate date) {
         if (funds.getOrDefault(principal, 0L) < amount) {
-            long call = roundTo(amount - funds.getOrDefault(principal, 0L) + 5_000_000, 100_000);
+            long call = roundTo(amount - funds.getOrDefault(principal, 0L) + targetLevel(principal) + 99_999, 100_000);
             receiveFunds(date, principal, call, "APF-" + principal + "-" + (++fundCalls), "Règlement appel de fonds");
         }
         funds.merge(principal, -amount, Long::sum);
+    }
+
+    static long targetLevel(String principal) {
+        return DemoParties.SCHEMES.contains(principal) ? 12_000_000 : 25_000_000;
     }
 
     /** The pool's own revenue leaves the principals' bank account for the pool's operating account. */

@@ -35,6 +35,10 @@ public enum Rejection {
     PARTY_EXISTS("party.exists", 409, "Ce code tiers existe déjà"),
     AGREEMENT_MISSING("agreement.missing", 422, "Aucune convention en vigueur pour ce mandant à cette date"),
     ALERT_STATE("alert.state", 409, "L'alerte a déjà passé cette étape"),
+    PRINCIPAL_INACTIVE("principal.inactive", 422, "Mandant inactif"),
+    FUND_CALL_NOT_NEEDED("fund-call.not-needed", 422, "Fonds disponibles au niveau cible : aucun montant à appeler"),
+    CONFIRMATION_EXISTS("confirmation.exists", 409, "Confirmation de solde déjà émise pour ce mandant et ce trimestre"),
+    CONFIRMATION_ANSWERED("confirmation.answered", 409, "Réponse du mandant déjà enregistrée"),
     NOT_FOUND("resource.not-found", 404, "Ressource introuvable"),
     IMPORT_TOO_LARGE("import.too-large", 413, "Fichier trop volumineux");
 

@@ -99,14 +99,19 @@ public final class BirtRendering {
      * Runs and renders a report in one task.
      *
      * @param design      the report's design, from {@link #open(Report)}
+     * @param rows        the rows of a report fed by the application ({@link Report#rowsFromApplication()}),
+     *                    which its scripted data set reads from the app context under {@link Report#ROWS}; null otherwise
      * @param connections supplies the connection the data sets read; it is opened after the
      *                    parameters have been checked and always closed here, exactly once
      * @throws InvalidReportParametersException missing, unknown or malformed parameters
      * @throws ReportRenderingException         the engine or the database failed
      */
-    public byte[] render(IReportRunnable design, Report report, Map<String, ?> parameters, ReportFormat format,
-            ConnectionSource connections) throws ReportRenderingException {
+    public byte[] render(IReportRunnable design, Report report, Map<String, ?> parameters, List<?> rows,
+            ReportFormat format, ConnectionSource connections) throws ReportRenderingException {
         checkParameters(report, parameters);
+        if (report.rowsFromApplication() != (rows != null)) {
+            throw new IllegalArgumentException("Report " + report.code() + (rows == null ? " needs" : " takes no") + " rows");
+        }
         long start = System.nanoTime();
         IRunAndRenderTask task = engine.createRunAndRenderTask(design);
         try {
@@ -119,7 +124,7 @@ public final class BirtRendering {
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             task.setRenderOption(renderOption(format, out));
             try (Connection connection = connections.open()) {
-                task.setAppContext(appContext(connection));
+                task.setAppContext(appContext(connection, rows));
                 task.run();
             }
             failOnErrors(report, task.getErrors());
@@ -195,8 +200,11 @@ public final class BirtRendering {
         return option;
     }
 
-    private static Map<String, Object> appContext(Connection connection) {
+    private static Map<String, Object> appContext(Connection connection, List<?> rows) {
         Map<String, Object> context = new HashMap<>();
+        if (rows != null) {
+            context.put(Report.ROWS, rows);
+        }
         context.put(PASS_IN_CONNECTION, connection);
         // The caller closes it. Left to BIRT, it may also commit a non-auto-commit connection
         // (a container-managed JTA connection refuses that), and our close would be a second one.

@@ -15,21 +15,48 @@ import java.util.regex.Pattern;
 public enum Report {
 
     TRIAL_BALANCE("trial-balance", "sn/pmas/reports/trial-balance.rptdesign", "Balance générale",
-            Map.of("period", Pattern.compile("\\d{4}-(0[1-9]|1[0-2])"))),
+            Map.of("period", Formats.MONTH)),
     PRINCIPAL_STATEMENT("principal-statement", "sn/pmas/reports/principal-statement.rptdesign", "Relevé de compte courant",
-            Map.of("principal", Pattern.compile("[A-Z0-9][A-Z0-9-]{1,19}"), "from", Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),
-                    "to", Pattern.compile("\\d{4}-\\d{2}-\\d{2}")));
+            Map.of("principal", Formats.PARTY_CODE, "from", Formats.DATE, "to", Formats.DATE)),
+    /** Page 1 the call letter, page 2 the état des fonds encaissés et des dépenses supportées. */
+    FUND_CALL("fund-call", "sn/pmas/reports/fund-call.rptdesign", "Appel de fonds",
+            Map.of("call", Pattern.compile("AF-\\d{4}-\\d{4}"))),
+    BALANCE_CONFIRMATION("balance-confirmation", "sn/pmas/reports/balance-confirmation.rptdesign",
+            "Confirmation de solde", Map.of("confirmation", Pattern.compile("\\d{1,18}"))),
+    /** The monthly production, collections or claims bordereau of an insurer (docs/premium-registers.md). */
+    BORDEREAU("bordereau", "sn/pmas/reports/bordereau.rptdesign", "Bordereau mensuel",
+            Map.of("kind", Pattern.compile("production|collections|claims"), "insurer", Formats.PARTY_CODE,
+                    "month", Formats.MONTH)),
+    /** Its rows are computed by sn.pmas.currentaccount.TreasuryTrackingTable (days of cover by WorkingFunds). */
+    TREASURY_TRACKING("treasury-tracking", "sn/pmas/reports/treasury-tracking.rptdesign",
+            "Tableau de suivi de trésorerie compagnies et clients", Map.of("month", Formats.MONTH), true);
+
+    /** App-context key under which a report fed by the application finds its rows (a java.util.List). */
+    public static final String ROWS = "pmas.rows";
 
     private final String code;
     private final String designPath;
     private final String title;
     private final Map<String, Pattern> parameterFormats;
+    private final boolean rowsFromApplication;
 
     Report(String code, String designPath, String title, Map<String, Pattern> parameterFormats) {
+        this(code, designPath, title, parameterFormats, false);
+    }
+
+    Report(String code, String designPath, String title, Map<String, Pattern> parameterFormats, boolean rowsFromApplication) {
         this.code = code;
         this.designPath = designPath;
         this.title = title;
         this.parameterFormats = parameterFormats;
+        this.rowsFromApplication = rowsFromApplication;
+    }
+
+    /** Parameter formats shared by several reports (constants of an enum cannot use its own static fields). */
+    private static final class Formats {
+        static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+        static final Pattern PARTY_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,19}");
+        static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     }
 
     /** The code used in URLs and file names. */
@@ -50,6 +77,14 @@ public enum Report {
     /** Every parameter the report accepts, all of them required, with the pattern its value must match. */
     public Map<String, Pattern> parameterFormats() {
         return parameterFormats;
+    }
+
+    /**
+     * True when the application computes the report's rows and hands them over (key {@link #ROWS}):
+     * such a report is rendered by its own service, never from parameters alone.
+     */
+    public boolean rowsFromApplication() {
+        return rowsFromApplication;
     }
 
     public static Optional<Report> fromCode(String code) {

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.YearMonth;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -77,7 +78,7 @@ public class ReportEngineHolder {
         Map<String, String> currentMonth = Map.of("period", YearMonth.now().toString());
         try {
             for (ReportFormat format : ReportFormat.values()) {
-                render(Report.TRIAL_BALANCE, currentMonth, format, dataSource::getConnection);
+                render(Report.TRIAL_BALANCE, currentMonth, null, format, dataSource::getConnection);
             }
             LOG.info(() -> String.format("BIRT report engine warmed in %d ms", (System.nanoTime() - begin) / 1_000_000));
         } catch (ReportRenderingException e) {
@@ -96,13 +97,13 @@ public class ReportEngineHolder {
     }
 
     /** @see BirtRendering#render */
-    public byte[] render(Report report, Map<String, ?> parameters, ReportFormat format,
+    public byte[] render(Report report, Map<String, ?> parameters, List<?> rows, ReportFormat format,
             BirtRendering.ConnectionSource connections) throws ReportRenderingException {
         BirtRendering current = rendering;
         Map<Report, IReportRunnable> currentDesigns = designs;
         if (current == null || currentDesigns == null) {
             throw new ReportRenderingException("The report engine is stopped");
         }
-        return current.render(currentDesigns.get(report), report, parameters, format, connections);
+        return current.render(currentDesigns.get(report), report, parameters, rows, format, connections);
     }
 }

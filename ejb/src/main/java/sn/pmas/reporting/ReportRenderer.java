@@ -1,5 +1,6 @@
 package sn.pmas.reporting;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -39,6 +40,19 @@ public class ReportRenderer {
             throws ReportRenderingException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(format, "format");
-        return engine.render(report, parameters == null ? Map.of() : parameters, format, dataSource::getConnection);
+        return engine.render(report, parameters == null ? Map.of() : parameters, null, format, dataSource::getConnection);
+    }
+
+    /**
+     * Renders a report whose rows the application computed ({@link Report#rowsFromApplication()}),
+     * so that the document shows exactly what the same rows give as JSON or CSV.
+     */
+    public byte[] render(Report report, Map<String, Object> parameters, List<?> rows, ReportFormat format)
+            throws ReportRenderingException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(rows, "rows");
+        Objects.requireNonNull(format, "format");
+        return engine.render(report, parameters == null ? Map.of() : parameters, List.copyOf(rows), format,
+                dataSource::getConnection);
     }
 }

@@ -13,6 +13,7 @@ import sn.pmas.premium.Premium;
 import sn.pmas.premium.PremiumMovement;
 import sn.pmas.workingfund.AlertType;
 import sn.pmas.workingfund.Alerts;
+import sn.pmas.workingfund.FundCalls;
 import sn.pmas.workingfund.FundsReceipt;
 import sn.pmas.workingfund.WorkingFunds;
 
@@ -22,11 +23,13 @@ final class RegisterWriter {
     private final EntityManager em;
     private final Alerts alerts;
     private final WorkingFunds workingFunds;
+    private final FundCalls fundCalls;
 
-    RegisterWriter(EntityManager em, Alerts alerts, WorkingFunds workingFunds) {
+    RegisterWriter(EntityManager em, Alerts alerts, WorkingFunds workingFunds, FundCalls fundCalls) {
         this.em = em;
         this.alerts = alerts;
         this.workingFunds = workingFunds;
+        this.fundCalls = fundCalls;
     }
 
     void write(List<Booking> bookings, Map<Integer, Long> entries, String user, Instant now) {
@@ -67,7 +70,10 @@ final class RegisterWriter {
                 case Booking.ClaimPayment payment -> claims.computeIfAbsent(payment.claimReference(), this::claim)
                         .paid(payment.paidOn(), payment.event().reference());
                 case Booking.FundsReceipt receipt -> {
-                    em.persist(new FundsReceipt(receipt.principalPartyId(), receipt.event().date(), receipt.amount(), receipt.fee(), eventId));
+                    FundsReceipt funds = new FundsReceipt(receipt.principalPartyId(), receipt.event().date(), receipt.amount(), receipt.fee(), eventId);
+                    em.persist(funds);
+                    em.flush();
+                    fundCalls.allocate(funds.id());
                     touched.merge(receipt.principalPartyId(), receipt.event().date(), RegisterWriter::later);
                 }
                 case Booking.Expense ignored -> {

@@ -20,6 +20,7 @@ import sn.pmas.ledger.PostingResult;
 import sn.pmas.ledger.PostingService;
 import sn.pmas.workingfund.Agreements;
 import sn.pmas.workingfund.Alerts;
+import sn.pmas.workingfund.FundCalls;
 import sn.pmas.workingfund.WorkingFunds;
 
 /**
@@ -47,6 +48,8 @@ public class SigIngestion {
     private WorkingFunds workingFunds;
     @EJB
     private Alerts alerts;
+    @EJB
+    private FundCalls fundCalls;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -93,7 +96,7 @@ public class SigIngestion {
             throw new EventsRejectedException(errors);
         }
         Map<Integer, Long> entries = post(bookings);
-        new RegisterWriter(em, alerts, workingFunds).write(bookings, entries, callerName(), clock.instant());
+        new RegisterWriter(em, alerts, workingFunds, fundCalls).write(bookings, entries, callerName(), clock.instant());
         for (Booking booking : bookings) {
             outcomes[booking.index()] = new EventOutcome(booking.event().reference(), typeOf(booking), false, entries.get(booking.index()));
         }

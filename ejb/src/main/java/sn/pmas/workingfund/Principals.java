@@ -1,7 +1,11 @@
 package sn.pmas.workingfund;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.party.Party;
@@ -31,6 +35,16 @@ public final class Principals {
                     code + " n'est pas un mandant (compagnie membre ou usager en délégation de gestion).");
         }
         return party;
+    }
+
+    /** The parties of the given ids, by id: the principals of a list of records, in one query. */
+    public static Map<Long, Party> byId(EntityManager em, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p from Party p where p.id in :ids", Party.class)
+                .setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(Party::id, Function.identity()));
     }
 
     public static List<Party> all(EntityManager em) {

@@ -80,6 +80,25 @@ abstract class MigrationsContract {
                 "the reporting view balances");
     }
 
+    @Test
+    void registerViewsGiveMonthsAsIsoText() throws SQLException {
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("INSERT INTO party (code, party_type, name, active, version) VALUES ('MC-INS', 'INSURER', 'Assureur', TRUE, 0)");
+            sql.executeUpdate("INSERT INTO sig_event (source_reference, event_type, event_date, content_hash, received_by, received_at) "
+                    + "VALUES ('MC-Q1', 'PREMIUM_ISSUED', DATE('2040-01-10'), 'h', 'test', CURRENT_TIMESTAMP)");
+            sql.executeUpdate("INSERT INTO premium (reference, contract_ref, insurer_party_id, product, period_from, period_to, "
+                    + "issued_on, premium_amount, policy_costs, taxes, sig_event_id) SELECT 'MC-Q1', 'CT-1', p.id, 'SANTE', "
+                    + "DATE('2040-01-01'), DATE('2040-03-31'), DATE('2040-01-10'), 1000, 50, 30, e.id FROM party p, sig_event e "
+                    + "WHERE p.code = 'MC-INS' AND e.source_reference = 'MC-Q1'");
+            try (ResultSet month = sql.executeQuery("SELECT issued_month, total_amount FROM rpt_premium_quittance "
+                    + "WHERE premium_reference = 'MC-Q1'")) {
+                assertTrue(month.next());
+                assertEquals("2040-01", month.getString(1), "months compare and sort as text yyyy-MM");
+                assertEquals(1080, month.getLong(2), "premium + policy costs + taxes");
+            }
+        }
+    }
+
     private long number(String query) throws SQLException {
         try (Connection connection = database.getConnection(); Statement sql = connection.createStatement();
              ResultSet rows = sql.executeQuery(query)) {

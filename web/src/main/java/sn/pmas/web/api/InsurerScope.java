@@ -1,6 +1,8 @@
 package sn.pmas.web.api;
 
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * An insurer's users see their own insurer only: the role {@code insurer-<CODE>} names it. Staff
@@ -12,8 +14,34 @@ final class InsurerScope {
     }
 
     static boolean allows(SecurityContext security, String principalCode) {
+        return isStaff(security) || security.isUserInRole(Roles.INSURER + "-" + principalCode);
+    }
+
+    /**
+     * The insurer a request reads: the one asked for, once checked; when none is asked, all
+     * insurers (null) for staff, and the user's own insurer for an insurer's user.
+     *
+     * @param insurerCodes the codes of every insurer, asked only to find an insurer user's own
+     */
+    static String resolve(SecurityContext security, String requested, Supplier<List<String>> insurerCodes) {
+        if (requested != null && !requested.isBlank()) {
+            check(security, requested.strip());
+            return requested.strip();
+        }
+        if (isStaff(security)) {
+            return null;
+        }
+        List<String> own = insurerCodes.get().stream()
+                .filter(code -> security.isUserInRole(Roles.INSURER + "-" + code)).toList();
+        if (own.size() != 1) {
+            throw new jakarta.ws.rs.WebApplicationException(RoleCheck.forbidden());
+        }
+        return own.get(0);
+    }
+
+    private static boolean isStaff(SecurityContext security) {
         return security.isUserInRole(Roles.ACCOUNTANT) || security.isUserInRole(Roles.DIRECTOR)
-                || security.isUserInRole(Roles.AUDITOR) || security.isUserInRole(Roles.INSURER + "-" + principalCode);
+                || security.isUserInRole(Roles.AUDITOR);
     }
 
     /** Refuses with 403 when the caller may not see this principal. */

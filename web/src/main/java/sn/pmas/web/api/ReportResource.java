@@ -38,8 +38,9 @@ public class ReportResource {
     @Path("/{report}")
     public Response render(@PathParam("report") String code, @QueryParam("format") @DefaultValue("pdf") String formatCode)
             throws LedgerException, ReportRenderingException {
-        Report report = Report.fromCode(code).orElseThrow(() -> new LedgerException(Rejection.NOT_FOUND, "report",
-                "Le rapport " + code + " n'existe pas."));
+        // A report fed by the application is served by its own resource (e.g. /api/treasury-tracking).
+        Report report = Report.fromCode(code).filter(found -> !found.rowsFromApplication())
+                .orElseThrow(() -> new LedgerException(Rejection.NOT_FOUND, "report", "Le rapport " + code + " n'existe pas."));
         ReportFormat format;
         try {
             format = ReportFormat.fromCode(formatCode);

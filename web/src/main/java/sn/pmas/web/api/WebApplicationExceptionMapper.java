@@ -11,6 +11,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        if (e.getResponse().getEntity() instanceof Problem) {
+            return e.getResponse(); // already said by our own code (e.g. InsurerScope's 403)
+        }
         int status = e.getResponse().getStatus();
         String code = switch (status) {
             case 400 -> "request.malformed";
