@@ -26,7 +26,8 @@ import sn.pmas.sig.SigEvent;
  * The accountant's working-fund pages in a real headless Chromium: a refused file and a good
  * workbook imported through the import page (upload by script, with the session's cookie), the
  * principals with their days of cover and the one under its floor highlighted, its statement,
- * and its below-floor alert acknowledged then resolved. Works in August 2037 on principals of its own.
+ * its below-floor alert acknowledged then resolved, and a fund call issued from the proposal, with
+ * its PDF. Works in August 2037 on principals of its own.
  */
 class PrincipalsPageIT extends DeployedLedger {
 
@@ -69,7 +70,15 @@ class PrincipalsPageIT extends DeployedLedger {
     void anAccountantImportsAMonthThenFollowsTheWorkingFunds() throws IOException {
         browser.get(session.page("ui/import.xhtml"));
         session.logIn("accountant", "compta2025");
+        importsARefusedFileThenAGoodOne();
+        readsThePrincipalsOnAugust31();
+        readsTheStatementOfThePrincipalBelowItsFloor();
+        acknowledgesThenResolvesItsAlert();
+        issuesAFundCallFromTheProposal();
+        LedgerAssertions.assertLedgerConsistent(Api.as(base, Api.ACCOUNTANT), 2037);
+    }
 
+    private void importsARefusedFileThenAGoodOne() throws IOException {
         upload("refus.csv", """
                 type;reference;date;principal;amount
                 FUNDS_RECEIVED;UIPAGE-FR-0;2037-08-02;UIPAGE-LOW;100000
@@ -89,7 +98,9 @@ class PrincipalsPageIT extends DeployedLedger {
         assertEquals("4 événements lus : 4 comptabilisés, 0 déjà reçu (sans nouvelle écriture).", session.textOf("outcome-message"));
         assertFalse(browser.findElement(By.id("error-table")).isDisplayed(), "the previous refusal is gone");
         assertFalse(browser.findElement(By.id("progress")).isDisplayed(), "the progress bar is put away");
+    }
 
+    private void readsThePrincipalsOnAugust31() {
         browser.findElement(By.id("nav-principals")).click();
         WebElement today = wait.until(visibilityOfElementLocated(By.id("principals")));
         browser.get(session.page("ui/principals.xhtml?asOf=2037-08-31"));
@@ -105,7 +116,9 @@ class PrincipalsPageIT extends DeployedLedger {
         assertEquals("1710", high.get(6), "8 550 000 ÷ 5 000 a day");
         assertFalse(rowClass(HIGH).contains("below-floor"));
         session.screenshot("principals-2037-08-31.png");
+    }
 
+    private void readsTheStatementOfThePrincipalBelowItsFloor() {
         browser.findElement(By.cssSelector("#principal-" + LOW + " a.statement-link")).click();
         wait.until(visibilityOfElementLocated(By.id("statement")));
         assertEquals(LOW + " (test)", session.textOf("principal-name"));
@@ -122,7 +135,9 @@ class PrincipalsPageIT extends DeployedLedger {
         assertTrue(pdf.endsWith("/pmas/api/principals/" + LOW + "/statement?from=2037-01-01&to=2037-08-31&format=pdf"), pdf);
         Api.Reply document = Api.as(base, Api.ACCOUNTANT).get(pdf.substring(pdf.indexOf("api/")));
         assertEquals("application/pdf", document.contentType(), document::toString);
+    }
 
+    private void acknowledgesThenResolvesItsAlert() {
         browser.findElement(By.id("nav-alerts")).click();
         WebElement alert = wait.until(driver -> belowFloorAlertOf(LOW));
         alert.findElement(By.cssSelector("textarea.comment-input")).sendKeys("Appel de fonds envoyé");
@@ -142,8 +157,33 @@ class PrincipalsPageIT extends DeployedLedger {
         alert = wait.until(driver -> belowFloorAlertOf(LOW));
         assertTrue(alert.findElement(By.cssSelector(".resolved-by")).getText().startsWith("Résolue par accountant le "));
         assertTrue(alert.findElements(By.cssSelector("form.alert-actions")).isEmpty(), "nothing left to do on it");
+    }
 
-        LedgerAssertions.assertLedgerConsistent(Api.as(base, Api.ACCOUNTANT), 2037);
+    private void issuesAFundCallFromTheProposal() {
+        browser.get(session.page("ui/principals.xhtml?asOf=2037-08-31"));
+        wait.until(visibilityOfElementLocated(By.cssSelector("#principal-" + LOW + " a.fund-call-link"))).click();
+        wait.until(visibilityOfElementLocated(By.id("proposal")));
+        assertEquals("10" + NBSP + "000" + NBSP + "000", session.textOf("proposal-target"));
+        assertEquals("910" + NBSP + "000", session.textOf("proposal-available"));
+        assertEquals("9" + NBSP + "090" + NBSP + "000", session.textOf("proposal-amount"));
+        WebElement amount = browser.findElement(By.cssSelector("input.amount-input"));
+        assertEquals("9" + NBSP + "090" + NBSP + "000", amount.getDomProperty("value"), "the proposed amount, prefilled");
+        amount.clear();
+        amount.sendKeys("9 100 000");
+        WebElement form = browser.findElement(By.id("proposal"));
+        browser.findElement(By.cssSelector("input[value=\"Émettre l'appel\"]")).click();
+        wait.until(stalenessOf(form));
+        String issued = wait.until(visibilityOfElementLocated(By.cssSelector("#messages li"))).getText();
+        assertTrue(issued.matches("Appel de fonds n° AF-2037-\\d{4} émis pour " + LOW + " : 9 100 000 F\\."), issued);
+        WebElement call = browser.findElement(By.cssSelector("#fund-calls tr.just-issued"));
+        List<String> row = call.findElements(By.tagName("td")).stream().map(cell -> cell.getDomProperty("textContent").strip()).toList();
+        assertEquals(List.of(LOW + " — " + LOW + " (test)", "31/08/2037", "9" + NBSP + "100" + NBSP + "000", "0",
+                "9" + NBSP + "100" + NBSP + "000", "Émis"), row.subList(1, 7), row::toString);
+        session.screenshot("fund-calls.png");
+        String letter = call.findElement(By.cssSelector("a.document-link")).getDomProperty("href");
+        Api.Reply pdf = Api.as(base, Api.ACCOUNTANT).get(letter.substring(letter.indexOf("api/")));
+        assertEquals("application/pdf", pdf.contentType(), pdf::toString);
+        assertTrue(PdfText.of(pdf.bytes()).contains("9 100 000"), "the amount called is in the letter");
     }
 
     /** Funds for both principals, then one claim each: LOW ends under its floor, HIGH well above. */

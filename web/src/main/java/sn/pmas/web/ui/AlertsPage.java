@@ -3,7 +3,6 @@ package sn.pmas.web.ui;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.annotation.RequestParameterMap;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -89,19 +88,15 @@ public class AlertsPage {
         try {
             id = Long.parseLong(parameters.getOrDefault("alertId", ""));
         } catch (NumberFormatException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Alerte non précisée.", null));
-            return null;
+            return ActionMessages.refused(faces, "Alerte non précisée.");
         }
         String comment = parameters.getOrDefault("comment", "").strip();
         try {
             AlertView alert = acknowledge ? alerts.acknowledge(id, comment) : alerts.resolve(id, comment);
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Alerte n° " + alert.id() + " "
-                    + (acknowledge ? "prise en compte." : "résolue."), null));
-            return "/ui/alerts.xhtml?faces-redirect=true&state=" + state;
+            return ActionMessages.done(faces, "Alerte n° " + alert.id() + " " + (acknowledge ? "prise en compte." : "résolue."),
+                    "/ui/alerts.xhtml?state=" + state);
         } catch (LedgerException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            return null;
+            return ActionMessages.refused(faces, e.getMessage());
         }
     }
 }
