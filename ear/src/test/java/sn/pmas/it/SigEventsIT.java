@@ -121,6 +121,18 @@ class SigEventsIT extends DeployedLedger {
     }
 
     @Test
+    void anEventDatedInAClosedPeriodIsRefusedOnItsDate() {
+        Api api = accountant();
+        Events.principal(api, YEAR, "C38-INS", "INSURER", INSURER_AGREEMENT);
+        api.post("api/periods/2038-11/close", "{}");
+        Api.Reply refused = api.post("api/sig/events/batch", batch(
+                event("FUNDS_RECEIVED", "C38-F1", "2038-10-31", "principal", "C38-INS", "amount", 700_000),
+                event("FUNDS_RECEIVED", "C38-F2", "2038-11-02", "principal", "C38-INS", "amount", 800_000)));
+        assertRejected(refused, 1, "date", "period.closed");
+        assertEquals(0, api.get("api/principals/C38-INS?asOf=2038-12-31").json().getJsonNumber("available").longValue());
+    }
+
+    @Test
     void aClaimBeyondTheFundsIsRefusedUnlessAnAdministratorForcesItAndThenAlertsFollow() {
         Api api = accountant();
         Events.principal(api, YEAR, "S38-INS", "INSURER", INSURER_AGREEMENT);

@@ -39,14 +39,12 @@ final class RegisterWriter {
         for (Booking booking : bookings) {
             SigEventRecord record = new SigEventRecord(booking.event().reference(), SigIngestion.typeOf(booking),
                     booking.event().date(), booking.contentHash(), entries.get(booking.index()), user, now);
-            em.persist(record);
-            em.flush();
+            em.persist(record); // identity key: inserted at once, its id known
             long eventId = record.id();
             switch (booking) {
                 case Booking.PremiumIssue issue -> {
                     Premium premium = new Premium(issue.quittance(), eventId);
                     em.persist(premium);
-                    em.flush();
                     premiumIds.put(premium.reference(), premium.id());
                 }
                 case Booking.PremiumMovement movement -> {
@@ -62,7 +60,6 @@ final class RegisterWriter {
                         claim.forcedBy(user, now, validation.forceReason());
                     }
                     em.persist(claim);
-                    em.flush();
                     claims.put(claim.reference(), claim);
                     raiseClaimAlerts(validation, claim, user);
                     touched.merge(claim.principalPartyId(), claim.validatedOn(), RegisterWriter::later);

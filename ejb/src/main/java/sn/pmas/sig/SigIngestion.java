@@ -132,12 +132,17 @@ public class SigIngestion {
             Booking culprit = batchField.matches() ? posting.get(Integer.parseInt(batchField.group(1))) : posting.get(0);
             String field = batchField.matches() ? batchField.group(2) : refusal.field();
             throw new EventsRejectedException(List.of(new LineError(culprit.index(), culprit.event().reference(),
-                    field == null || field.isEmpty() ? "date" : field, refusal.rejection().code(), refusal.getMessage())));
+                    eventField(field), refusal.rejection().code(), refusal.getMessage())));
         }
         for (int i = 0; i < results.size(); i++) {
             entries.put(posting.get(i).index(), results.get(i).entryId());
         }
         return entries;
+    }
+
+    /** The event's own name for the entry field the ledger refused: the entry's date is the event's. */
+    private static String eventField(String entryField) {
+        return entryField == null || entryField.isEmpty() || entryField.equals("entryDate") ? "date" : entryField;
     }
 
     static EventType typeOf(Booking booking) {

@@ -1,6 +1,7 @@
 package sn.pmas.workingfund;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -11,6 +12,6 @@ import java.util.Map;
  */
 public interface Commitments {
 
-    /** Amount committed per principal party id at the end of {@code asOf}; principals without any may be absent. */
-    Map<Long, Long> committedOn(LocalDate asOf);
+    /** Amount committed for each of the principals at the end of {@code asOf}; principals without any may be absent. */
+    Map<Long, Long> committedOn(Collection<Long> principalPartyIds, LocalDate asOf);
 }

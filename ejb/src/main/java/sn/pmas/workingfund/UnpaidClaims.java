@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import sn.pmas.platform.SqlValues;
@@ -16,11 +17,15 @@ public class UnpaidClaims implements Commitments {
     private EntityManager em;
 
     @Override
-    public Map<Long, Long> committedOn(LocalDate asOf) {
+    public Map<Long, Long> committedOn(Collection<Long> principalPartyIds, LocalDate asOf) {
         Map<Long, Long> committed = new HashMap<>();
-        em.createNativeQuery("SELECT principal_party_id, SUM(amount) FROM claim WHERE validated_on <= ?1 "
-                        + "AND (paid_on IS NULL OR paid_on > ?1) GROUP BY principal_party_id")
+        if (principalPartyIds.isEmpty()) {
+            return committed;
+        }
+        em.createNativeQuery("SELECT principal_party_id, SUM(amount) FROM claim WHERE principal_party_id IN (?2) "
+                        + "AND validated_on <= ?1 AND (paid_on IS NULL OR paid_on > ?1) GROUP BY principal_party_id")
                 .setParameter(1, asOf)
+                .setParameter(2, principalPartyIds)
                 .getResultList()
                 .forEach(row -> committed.put(SqlValues.longOf(((Object[]) row)[0]), SqlValues.longOf(((Object[]) row)[1])));
         return committed;

@@ -43,8 +43,8 @@ public class WorkingFunds {
         List<Long> ids = principals.stream().map(Party::id).toList();
         Map<Long, Long> balances = currentAccountBalances(ids, asOf);
         Map<Long, Long> committed = new HashMap<>();
-        commitments.forEach(source -> source.committedOn(asOf).forEach((id, amount) -> committed.merge(id, amount, Long::sum)));
-        Map<Long, Long> recentClaims = claimsValidated(asOf.minusDays(CoverRule.WINDOW_DAYS), asOf);
+        commitments.forEach(source -> source.committedOn(ids, asOf).forEach((id, amount) -> committed.merge(id, amount, Long::sum)));
+        Map<Long, Long> recentClaims = claimsValidated(ids, asOf.minusDays(CoverRule.WINDOW_DAYS), asOf);
         Map<Long, List<PrincipalAgreement>> versions = agreements.versions(ids);
         return principals.stream().map(principal -> {
             long balance = balances.getOrDefault(principal.id(), 0L);
@@ -92,12 +92,17 @@ public class WorkingFunds {
         return balances;
     }
 
-    private Map<Long, Long> claimsValidated(LocalDate after, LocalDate upTo) {
+    /** Read through the (principal, validation date) index: one range per principal. */
+    private Map<Long, Long> claimsValidated(Collection<Long> partyIds, LocalDate after, LocalDate upTo) {
         Map<Long, Long> totals = new HashMap<>();
-        em.createNativeQuery("SELECT principal_party_id, SUM(amount) FROM claim WHERE validated_on > ?1 AND validated_on <= ?2 "
-                        + "GROUP BY principal_party_id")
+        if (partyIds.isEmpty()) {
+            return totals;
+        }
+        em.createNativeQuery("SELECT principal_party_id, SUM(amount) FROM claim WHERE principal_party_id IN (?3) "
+                        + "AND validated_on > ?1 AND validated_on <= ?2 GROUP BY principal_party_id")
                 .setParameter(1, after)
                 .setParameter(2, upTo)
+                .setParameter(3, partyIds)
                 .getResultList()
                 .forEach(row -> totals.put(SqlValues.longOf(((Object[]) row)[0]), SqlValues.longOf(((Object[]) row)[1])));
         return totals;
