@@ -12,6 +12,7 @@ import sn.pmas.ledger.PostingLine;
 import sn.pmas.ledger.PostingRequest;
 import sn.pmas.party.Party;
 import sn.pmas.party.PartyType;
+import sn.pmas.platform.Francs;
 import sn.pmas.premium.PremiumShare;
 import sn.pmas.premium.Quittance;
 import sn.pmas.premium.QuittanceBalance;
@@ -126,14 +127,14 @@ final class EventBooking {
             case PREMIUM_COLLECTED, PREMIUM_CANCELLED -> {
                 if (e.amount() > balance.outstanding()) {
                     fail("amount", "premium.exceeds-outstanding", "La quittance " + e.premium() + " n'a plus que "
-                            + balance.outstanding() + " F à encaisser ou annuler (demandé : " + e.amount() + " F).");
+                            + Francs.amount(balance.outstanding()) + " à encaisser ou annuler (demandé : " + Francs.amount(e.amount()) + ").");
                     return null;
                 }
             }
             default -> {
                 if (e.amount() > balance.refundable()) {
                     fail("amount", "premium.exceeds-collected", "La quittance " + e.premium() + " n'a que "
-                            + balance.refundable() + " F encaissés à rembourser (demandé : " + e.amount() + " F).");
+                            + Francs.amount(balance.refundable()) + " encaissés à rembourser (demandé : " + Francs.amount(e.amount()) + ").");
                     return null;
                 }
             }
@@ -174,15 +175,15 @@ final class EventBooking {
         Optional<PrincipalAgreement> agreement = agreement(principal);
         long threshold = medicalThreshold(e.date());
         if (e.amount() > threshold && !e.medicalValidation()) {
-            fail("medicalValidation", "claim.medical-validation-required", "Sinistre de " + e.amount()
-                    + " F : au-delà de " + threshold + " F, la validation du médecin conseil est exigée (manuel §6.2.3).");
+            fail("medicalValidation", "claim.medical-validation-required", "Sinistre de " + Francs.amount(e.amount())
+                    + " : au-delà de " + Francs.amount(threshold) + ", la validation du médecin conseil est exigée (manuel §6.2.3).");
         }
         long funds = available.getOrDefault(principal.id(), 0L);
         boolean forced = false;
         if (e.amount() > funds) {
             if (e.forceReason() == null) {
                 fail("amount", "claim.insufficient-funds", "Fonds disponibles de " + principal.code() + " insuffisants : "
-                        + funds + " F pour un sinistre de " + e.amount() + " F. Appeler des fonds, ou faire forcer le paiement "
+                        + Francs.amount(funds) + " pour un sinistre de " + Francs.amount(e.amount()) + ". Appeler des fonds, ou faire forcer le paiement "
                         + "par un utilisateur habilité (forceReason).");
             } else if (!privileged) {
                 fail("forceReason", "claim.force-not-allowed",

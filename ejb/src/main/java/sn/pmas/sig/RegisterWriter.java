@@ -9,6 +9,7 @@ import java.util.Map;
 import sn.pmas.claim.Claim;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.party.Party;
+import sn.pmas.platform.Francs;
 import sn.pmas.premium.Premium;
 import sn.pmas.premium.PremiumMovement;
 import sn.pmas.workingfund.AlertType;
@@ -84,12 +85,12 @@ final class RegisterWriter {
     private void raiseClaimAlerts(Booking.ClaimValidation validation, Claim claim, String user) {
         if (validation.forceReason() != null) {
             alerts.raise(claim.principalPartyId(), AlertType.FORCED_PAYMENT, claim.validatedOn(), claim.amount(),
-                    "Sinistre " + claim.reference() + " de " + claim.amount() + " F comptabilisé au-delà des fonds disponibles, forcé par "
+                    "Sinistre " + claim.reference() + " de " + Francs.amount(claim.amount()) + " comptabilisé au-delà des fonds disponibles, forcé par "
                             + user + " : " + validation.forceReason(), claim.id());
         }
         if (validation.aboveLimit()) {
             alerts.raise(claim.principalPartyId(), AlertType.CLAIM_ABOVE_LIMIT, claim.validatedOn(), claim.amount(),
-                    "Sinistre " + claim.reference() + " de " + claim.amount() + " F, au-delà du montant d'alerte par sinistre de la convention.",
+                    "Sinistre " + claim.reference() + " de " + Francs.amount(claim.amount()) + ", au-delà du montant d'alerte par sinistre de la convention.",
                     claim.id());
         }
     }

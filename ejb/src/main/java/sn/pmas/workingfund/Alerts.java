@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.party.Party;
+import sn.pmas.platform.Francs;
 
 /**
  * Alerts on principals' working funds: raised by the booking of events, then acknowledged and
@@ -75,12 +76,12 @@ public class Alerts {
         if (position.belowFloor() && pending.isEmpty()) {
             raise(principalPartyId, AlertType.BELOW_FLOOR, position.asOf(), position.available(),
                     "Fonds disponibles de " + position.principalCode() + " sous le seuil d'alerte : "
-                            + position.available() + " F disponibles"
+                            + Francs.amount(position.available()) + " disponibles"
                             + (position.daysOfCover() == null ? "" : ", " + position.daysOfCover() + " jours de couverture")
-                            + ". Appel de fonds proposé : " + position.proposedCall() + " F.", null);
+                            + ". Appel de fonds proposé : " + Francs.amount(position.proposedCall()) + ".", null);
         } else if (!position.belowFloor()) {
             pending.forEach(alert -> alert.resolve(caller(), clock.instant(),
-                    "Niveau rétabli le " + position.asOf() + " : " + position.available() + " F disponibles."));
+                    "Niveau rétabli le " + position.asOf() + " : " + Francs.amount(position.available()) + " disponibles."));
         }
     }
 

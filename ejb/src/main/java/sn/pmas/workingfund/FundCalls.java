@@ -21,6 +21,7 @@ import sn.pmas.ledger.FiscalYear;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.party.Party;
+import sn.pmas.platform.Francs;
 import sn.pmas.platform.SqlValues;
 
 /**
@@ -80,7 +81,7 @@ public class FundCalls {
         long called = amount != null ? amount : position.proposedCall();
         if (called == 0) {
             throw new LedgerException(Rejection.FUND_CALL_NOT_NEEDED, "amount", "Les fonds disponibles de " + principal.code()
-                    + " (" + position.available() + " F) atteignent le niveau cible (" + position.targetLevel() + " F) au "
+                    + " (" + Francs.amount(position.available()) + ") atteignent le niveau cible (" + Francs.amount(position.targetLevel()) + ") au "
                     + issuedOn + " : rien à appeler. Indiquer un montant pour appeler des fonds malgré tout.");
         }
         FundCall call = new FundCall(FundCallNumber.next(year, latestNumber(year)), principal.id(), issuedOn,

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.platform.Francs;
 import sn.pmas.workingfund.FundCallProposal;
 import sn.pmas.workingfund.FundCallView;
 import sn.pmas.workingfund.FundCalls;
@@ -64,7 +65,7 @@ public class FundCallsPage {
         try {
             FundCallView call = fundCalls.issue(principal, amount, issuedOn.date());
             return ActionMessages.done(faces, "Appel de fonds n° " + call.number() + " émis pour " + call.principalCode()
-                    + " : " + XofConverter.format(call.amount()) + " F.", "/ui/fund-calls.xhtml?issued=" + call.number());
+                    + " : " + Francs.amount(call.amount()) + ".", "/ui/fund-calls.xhtml?issued=" + call.number());
         } catch (LedgerException e) {
             return ActionMessages.refused(faces, e.getMessage());
         }

@@ -6,24 +6,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+import sn.pmas.platform.Francs;
 
-/**
- * Amounts in francs CFA (XOF) the way the pool's accountants write them: whole francs, thousands
- * separated by a no-break space (an amount never wraps inside its cell), a hyphen-minus for
- * negatives: "2 802 467", "-15 000". The ledger holds whole francs, so there are no decimals.
- * The separators are set explicitly: the JDK's French locale data uses a narrow no-break space,
- * and it has changed between releases.
- */
+/** Amounts in francs CFA on the pages, written by {@link Francs} and read back with any kind of space. */
 @FacesConverter("pmas.xof")
 public class XofConverter implements Converter<Long> {
 
-    static final char GROUPING_SEPARATOR = '\u00A0';
-
     public static String format(long amount) {
-        return francs().format(amount);
+        return Francs.format(amount);
     }
 
     @Override
@@ -43,13 +33,5 @@ public class XofConverter implements Converter<Long> {
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "Montant invalide : " + text,
                     "Écrire un nombre entier de francs, par exemple 1 500 000."), e);
         }
-    }
-
-    /** A new format each time: DecimalFormat is not thread-safe. */
-    private static DecimalFormat francs() {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRENCH);
-        symbols.setGroupingSeparator(GROUPING_SEPARATOR);
-        symbols.setMinusSign('-');
-        return new DecimalFormat("#,##0", symbols);
     }
 }
