@@ -63,16 +63,13 @@ public class BordereauResource {
         return switch (format) {
             case "csv" -> {
                 Bordereau bordereau = bordereaux.bordereau(kind, insurer, month);
-                yield Response.ok(CsvDocument.of(kind.headers(), bordereau.lines()), CsvDocument.MEDIA_TYPE)
-                        .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"").build();
+                yield Attachment.csv(CsvDocument.of(kind.headers(), bordereau.lines()), fileName);
             }
             case "pdf" -> {
                 // An unknown insurer is a 404 here, not an empty document.
                 bordereaux.insurerName(insurer);
-                yield Response.ok(renderer.render(Report.BORDEREAU,
-                                Map.of("kind", kind.code(), "insurer", insurer, "month", month.toString()), ReportFormat.PDF),
-                                ReportFormat.PDF.mediaType())
-                        .header("Content-Disposition", "attachment; filename=\"" + fileName + ".pdf\"").build();
+                yield Attachment.pdf(renderer.render(Report.BORDEREAU,
+                        Map.of("kind", kind.code(), "insurer", insurer, "month", month.toString()), ReportFormat.PDF), fileName);
             }
             default -> throw new LedgerException(Rejection.FIELD_INVALID, "format",
                     "Format attendu : pdf ou csv (reçu : " + format + ").");

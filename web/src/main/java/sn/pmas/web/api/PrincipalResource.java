@@ -93,11 +93,9 @@ public class PrincipalResource {
         String fileName = "releve-" + code + "-" + from + "-" + to;
         return switch (format) {
             case "json" -> Response.ok(statement, MediaType.APPLICATION_JSON).build();
-            case "csv" -> Response.ok(StatementCsv.of(statement), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"").build();
-            case "pdf" -> Response.ok(renderer.render(Report.PRINCIPAL_STATEMENT,
-                            Map.of("principal", code, "from", from, "to", to), ReportFormat.PDF), "application/pdf")
-                    .header("Content-Disposition", "attachment; filename=\"" + fileName + ".pdf\"").build();
+            case "csv" -> Attachment.csv(StatementCsv.of(statement), fileName);
+            case "pdf" -> Attachment.pdf(renderer.render(Report.PRINCIPAL_STATEMENT,
+                    Map.of("principal", code, "from", from, "to", to), ReportFormat.PDF), fileName);
             default -> throw new LedgerException(Rejection.FIELD_INVALID, "format",
                     "Format attendu : json, csv ou pdf (reçu : " + format + ").");
         };

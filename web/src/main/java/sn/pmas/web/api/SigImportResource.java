@@ -76,9 +76,8 @@ public class SigImportResource {
         YearMonth period = Params.period(month, "month");
         EventFileFormat format = EventFileFormat.ofExtension(formatCode).orElseThrow(() -> new LedgerException(
                 Rejection.FIELD_INVALID, "format", "Format attendu : xlsx ou csv (reçu : " + formatCode + ")."));
-        return Response.ok(format.write(samples.month(period)), format.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"evenements-sig-" + period + "." + format.extension() + "\"")
-                .build();
+        return Attachment.of(format.write(samples.month(period)), format.mediaType(),
+                "evenements-sig-" + period + "." + format.extension());
     }
 
     private static byte[] readAtMost(InputStream body, int maxBytes) throws IOException, LedgerException {

@@ -41,11 +41,9 @@ public class TreasuryTrackingResource {
         TreasuryTracking tracking = table.month(month);
         String fileName = "suivi-tresorerie-" + month;
         return switch (format) {
-            case "csv" -> Response.ok(TreasuryTrackingCsv.of(tracking), CsvDocument.MEDIA_TYPE)
-                    .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"").build();
-            case "pdf" -> Response.ok(renderer.render(Report.TREASURY_TRACKING, Map.of("month", month.toString()),
-                            tracking.rows(), ReportFormat.PDF), ReportFormat.PDF.mediaType())
-                    .header("Content-Disposition", "attachment; filename=\"" + fileName + ".pdf\"").build();
+            case "csv" -> Attachment.csv(TreasuryTrackingCsv.of(tracking), fileName);
+            case "pdf" -> Attachment.pdf(renderer.render(Report.TREASURY_TRACKING, Map.of("month", month.toString()),
+                    tracking.rows(), ReportFormat.PDF), fileName);
             case "json" -> Response.ok(tracking, MediaType.APPLICATION_JSON).build();
             default -> throw new LedgerException(Rejection.FIELD_INVALID, "format",
                     "Format attendu : json, csv ou pdf (reçu : " + format + ").");
