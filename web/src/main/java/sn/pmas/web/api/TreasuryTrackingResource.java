@@ -16,7 +16,6 @@ import sn.pmas.currentaccount.TreasuryTracking;
 import sn.pmas.currentaccount.TreasuryTrackingTable;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
-import sn.pmas.reporting.CsvDocument;
 import sn.pmas.reporting.Report;
 import sn.pmas.reporting.ReportFormat;
 import sn.pmas.reporting.ReportRenderer;
