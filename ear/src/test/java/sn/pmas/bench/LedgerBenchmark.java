@@ -1,15 +1,9 @@
 package sn.pmas.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.StringJoiner;
@@ -23,24 +17,20 @@ import java.util.regex.Pattern;
  * bulk rate, a trivial authenticated GET for the queries.
  *
  * <p>Run: {@code ./pmas bench [N] [base-url]} (defaults 100000, http://localhost:8080/pmas/).
- * A single source file with no dependency beyond the JDK, so it runs with {@code java File.java}.
+ * JDK only: {@code java File.java} runs it, with {@link BenchClient} beside it.
  */
 public final class LedgerBenchmark {
 
     private static final int BATCH = 1_000;
     private static final int SINGLE_BASELINE = 500;
-    private static final int REPEAT = 7;
     private static final Pattern TOTAL = Pattern.compile("\"totals\":\\{[^}]*?\"credit\":(\\d+),\"debit\":(\\d+)");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final URI base;
-    private final String authorization;
+    private final BenchClient client;
     private final Random random = new Random(42);
     private final List<String> accounts = new ArrayList<>();
 
     private LedgerBenchmark(URI base, String credentials) {
-        this.base = base;
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        this.client = new BenchClient(base, credentials);
     }
 
     public static void main(String[] args) throws Exception {
@@ -53,39 +43,39 @@ public final class LedgerBenchmark {
         int year = openFreshYear();
         openAccounts();
         System.out.printf("PMAS Ledger benchmark: %,d entries into fiscal year %d, %d accounts, server %s%n",
-                entries, year, accounts.size(), base);
+                entries, year, accounts.size(), client.base());
 
         int single = Math.min(SINGLE_BASELINE, entries);
         long start = System.nanoTime();
         for (int i = 0; i < single; i++) {
-            expect(201, post("api/entries", entry(year, i)));
+            BenchClient.expect(201, client.post("api/entries", entry(year, i)));
         }
-        double singleRate = single / seconds(start);
+        double singleRate = single / BenchClient.seconds(start);
         start = System.nanoTime();
         for (int from = single; from < entries; from += BATCH) {
             StringJoiner batch = new StringJoiner(",", "[", "]");
             for (int i = from; i < Math.min(entries, from + BATCH); i++) {
                 batch.add(entry(year, i));
             }
-            expect(201, post("api/entries/batch", batch.toString()));
+            BenchClient.expect(201, client.post("api/entries/batch", batch.toString()));
         }
-        double bulkRate = (entries - single) / seconds(start);
+        double bulkRate = (entries - single) / BenchClient.seconds(start);
         System.out.printf("posting, one entry per request (baseline): %,.0f entries/s%n", singleRate);
         System.out.printf("posting, batches of %,d:                   %,.0f entries/s (%.1f x baseline)%n",
                 BATCH, bulkRate, bulkRate / singleRate);
 
-        double baseline = medianMillis("api/accounts/5211");
+        double baseline = client.medianMillis("api/accounts/5211");
         System.out.printf("trivial authenticated GET (baseline):       %.1f ms%n", baseline);
         String month = "%d-06".formatted(year);
-        report("trial balance, one month (" + month + ")", "api/trial-balance?period=" + month, baseline);
-        report("trial balance, the year", "api/trial-balance?period=%d-01&toPeriod=%d-12".formatted(year, year), baseline);
-        report("trial balance, 15 Mar-14 Sep (line scan at both ends)",
+        client.report("trial balance, one month (" + month + ")", "api/trial-balance?period=" + month, baseline);
+        client.report("trial balance, the year", "api/trial-balance?period=%d-01&toPeriod=%d-12".formatted(year, year), baseline);
+        client.report("trial balance, 15 Mar-14 Sep (line scan at both ends)",
                 "api/trial-balance?from=%d-03-15&to=%d-09-14".formatted(year, year), baseline);
-        report("statement of " + accounts.get(0) + ", the year",
+        client.report("statement of " + accounts.get(0) + ", the year",
                 "api/accounts/%s/statement?from=%d-01-01&to=%d-12-31".formatted(accounts.get(0), year, year), baseline);
-        report("statement of 5211, one month", "api/accounts/5211/statement?from=%d-06-01&to=%d-06-30".formatted(year, year),
+        client.report("statement of 5211, one month", "api/accounts/5211/statement?from=%d-06-01&to=%d-06-30".formatted(year, year),
                 baseline);
-        HttpResponse<String> yearBalance = get("api/trial-balance?period=%d-01&toPeriod=%d-12".formatted(year, year));
+        HttpResponse<String> yearBalance = client.get("api/trial-balance?period=%d-01&toPeriod=%d-12".formatted(year, year));
         Matcher totals = TOTAL.matcher(yearBalance.body());
         if (!totals.find() || !totals.group(1).equals(totals.group(2))) {
             throw new IllegalStateException("the year does not balance: " + yearBalance.body());
@@ -95,7 +85,7 @@ public final class LedgerBenchmark {
 
     private int openFreshYear() throws Exception {
         for (int year = 2040; year < 2100; year++) {
-            HttpResponse<String> reply = post("api/fiscal-years", "{\"year\":" + year + "}");
+            HttpResponse<String> reply = client.post("api/fiscal-years", "{\"year\":" + year + "}");
             if (reply.statusCode() == 201) {
                 return year;
             }
@@ -111,7 +101,7 @@ public final class LedgerBenchmark {
         for (String parent : List.of("638", "708")) {
             for (int i = 1; i <= 150; i++) {
                 String code = parent + "%03d".formatted(i);
-                HttpResponse<String> reply = post("api/accounts", "{\"code\":\"" + code + "\",\"name\":\"Banc d'essai " + code + "\"}");
+                HttpResponse<String> reply = client.post("api/accounts", "{\"code\":\"" + code + "\",\"name\":\"Banc d'essai " + code + "\"}");
                 if (reply.statusCode() != 201 && reply.statusCode() != 409) {
                     throw new IllegalStateException("cannot open " + code + ": " + reply.body());
                 }
@@ -144,46 +134,10 @@ public final class LedgerBenchmark {
                 + "-" + index + "\",\"description\":\"Écriture de banc d'essai " + index + "\",\"lines\":[" + lines + "]}";
     }
 
-    private void report(String what, String path, double baseline) throws Exception {
-        long start = System.nanoTime();
-        expect(200, get(path));
-        double first = (System.nanoTime() - start) / 1e6;
-        double median = medianMillis(path);
-        System.out.printf("%-52s first %7.1f ms, warm median %7.1f ms (%.1f x baseline)%n", what, first, median, median / baseline);
-    }
 
-    private double medianMillis(String path) throws Exception {
-        double[] times = new double[REPEAT];
-        for (int i = 0; i < REPEAT; i++) {
-            long start = System.nanoTime();
-            expect(200, get(path));
-            times[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[REPEAT / 2];
-    }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
 
-    private HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5)).header("Authorization", authorization);
-    }
 
-    private static void expect(int status, HttpResponse<String> reply) {
-        if (reply.statusCode() != status) {
-            throw new IllegalStateException(reply.request().uri() + " answered " + reply.statusCode() + ": "
-                    + reply.body().substring(0, Math.min(500, reply.body().length())));
-        }
-    }
 
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
-    }
 }

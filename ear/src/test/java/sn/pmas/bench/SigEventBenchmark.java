@@ -1,14 +1,8 @@
 package sn.pmas.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.StringJoiner;
@@ -25,17 +19,13 @@ public final class SigEventBenchmark {
     private static final int BATCH = 1_000;
     private static final int SINGLE_BASELINE = 300;
     private static final int PRINCIPALS = 10;
-    private static final int REPEAT = 7;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final URI base;
-    private final String authorization;
+    private final BenchClient client;
     private final Random random = new Random(7);
     private final String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
 
     private SigEventBenchmark(URI base, String credentials) {
-        this.base = base;
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        this.client = new BenchClient(base, credentials);
     }
 
     public static void main(String[] args) throws Exception {
@@ -48,41 +38,41 @@ public final class SigEventBenchmark {
         List<String> principals = new ArrayList<>();
         for (int i = 0; i < PRINCIPALS; i++) {
             String principal = "B" + run + "I" + i;
-            expect(201, post("api/parties", "{\"code\":\"" + principal + "\",\"type\":\"INSURER\",\"name\":\"Banc " + principal + "\"}"));
-            expect(201, post("api/principals/" + principal + "/agreements", "{\"validFrom\":\"2026-01-01\",\"targetLevel\":900000000000,"
+            BenchClient.expect(201, client.post("api/parties", "{\"code\":\"" + principal + "\",\"type\":\"INSURER\",\"name\":\"Banc " + principal + "\"}"));
+            BenchClient.expect(201, client.post("api/principals/" + principal + "/agreements", "{\"validFrom\":\"2026-01-01\",\"targetLevel\":900000000000,"
                     + "\"floorAmount\":1000,\"singleClaimLimit\":100000000,\"feeRate\":0.14,\"feeBase\":\"COLLECTED_PREMIUMS\"}"));
-            expect(201, post("api/parties", "{\"code\":\"B" + run + "P" + i + "\",\"type\":\"PROVIDER\",\"name\":\"Banc\","
+            BenchClient.expect(201, client.post("api/parties", "{\"code\":\"B" + run + "P" + i + "\",\"type\":\"PROVIDER\",\"name\":\"Banc\","
                     + "\"conventionType\":\"PHARMACY\",\"paymentTermDays\":30}"));
-            expect(201, post("api/sig/events", "{\"type\":\"FUNDS_RECEIVED\",\"reference\":\"B" + run + "-F" + i
+            BenchClient.expect(201, client.post("api/sig/events", "{\"type\":\"FUNDS_RECEIVED\",\"reference\":\"B" + run + "-F" + i
                     + "\",\"date\":\"2026-01-02\",\"principal\":\"" + principal + "\",\"amount\":500000000000}"));
             principals.add(principal);
         }
         System.out.printf("PMAS Ledger SIG events benchmark: %,d events (claims validated, half paid) for %d principals, server %s%n",
-                count, PRINCIPALS, base);
+                count, PRINCIPALS, client.base());
         int single = Math.min(SINGLE_BASELINE, count);
         long start = System.nanoTime();
         for (int i = 0; i < single; i++) {
-            expect(201, post("api/sig/events", event(i)));
+            BenchClient.expect(201, client.post("api/sig/events", event(i)));
         }
-        double singleRate = single / seconds(start);
+        double singleRate = single / BenchClient.seconds(start);
         start = System.nanoTime();
         for (int from = single; from < count; from += BATCH) {
             StringJoiner batch = new StringJoiner(",", "{\"events\":[", "]}");
             for (int i = from; i < Math.min(count, from + BATCH); i++) {
                 batch.add(event(i));
             }
-            expect(200, post("api/sig/events/batch", batch.toString()));
+            BenchClient.expect(200, client.post("api/sig/events/batch", batch.toString()));
         }
-        double bulkRate = (count - single) / seconds(start);
+        double bulkRate = (count - single) / BenchClient.seconds(start);
         System.out.printf("events, one per request (baseline):  %,.0f events/s%n", singleRate);
         System.out.printf("events, batches of %,d:              %,.0f events/s (%.1f x baseline)%n", BATCH, bulkRate, bulkRate / singleRate);
 
-        double baseline = medianMillis("api/accounts/5211");
+        double baseline = client.medianMillis("api/accounts/5211");
         System.out.printf("trivial authenticated GET (baseline):  %.1f ms%n", baseline);
-        report("working-fund positions of every principal", "api/principals?asOf=2026-12-31", baseline);
-        report("statement of " + principals.get(0) + ", the year",
+        client.report("working-fund positions of every principal", "api/principals?asOf=2026-12-31", baseline);
+        client.report("statement of " + principals.get(0) + ", the year",
                 "api/principals/" + principals.get(0) + "/statement?from=2026-01-01&to=2026-12-31", baseline);
-        report("alerts", "api/alerts", baseline);
+        client.report("alerts", "api/alerts", baseline);
     }
 
     /** Event i: a claim of principal i % 10 at provider i % 10 on a day of 2026; odd events pay the claim before. */
@@ -98,45 +88,10 @@ public final class SigEventBenchmark {
                 + "\",\"amount\":" + (5_000 + random.nextInt(140_000)) + "}";
     }
 
-    private void report(String what, String path, double baseline) throws Exception {
-        long start = System.nanoTime();
-        expect(200, get(path));
-        double first = (System.nanoTime() - start) / 1e6;
-        double median = medianMillis(path);
-        System.out.printf("%-52s first %7.1f ms, warm median %7.1f ms (%.1f x baseline)%n", what, first, median, median / baseline);
-    }
 
-    private double medianMillis(String path) throws Exception {
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < REPEAT; i++) {
-            long start = System.nanoTime();
-            expect(200, get(path));
-            times.add((System.nanoTime() - start) / 1e6);
-        }
-        times.sort(Double::compare);
-        return times.get(REPEAT / 2);
-    }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
 
-    private HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5)).header("Authorization", authorization);
-    }
 
-    private static void expect(int status, HttpResponse<String> reply) {
-        if (reply.statusCode() != status) {
-            throw new IllegalStateException("expected " + status + ", got " + reply.statusCode() + ": " + reply.body());
-        }
-    }
 
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
-    }
 }

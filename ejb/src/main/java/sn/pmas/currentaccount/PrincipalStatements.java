@@ -27,15 +27,18 @@ public class PrincipalStatements {
             throw new LedgerException(Rejection.FIELD_INVALID, "to", "Période invalide : du " + from + " au " + to + ".");
         }
         Party principal = Principals.require(em, principalCode);
+        // By account id, not code: only then does Derby read the lines through their (account, date) index (V9).
+        long accountId = em.createQuery("select a.id from Account a where a.code = :code", Long.class)
+                .setParameter("code", Principals.currentAccountCode(principal)).getSingleResult();
         long opening = SqlValues.longOf(em.createNativeQuery("SELECT SUM(credit - debit) FROM rpt_current_account_line "
-                        + "WHERE account_code = ?1 AND entry_date < ?2")
-                .setParameter(1, Principals.currentAccountCode(principal))
+                        + "WHERE account_id = ?1 AND entry_date < ?2")
+                .setParameter(1, accountId)
                 .setParameter(2, from)
                 .getSingleResult());
         List<?> rows = em.createNativeQuery("SELECT entry_date, entry_id, journal_code, source, source_reference, event_type, "
-                        + "label, debit, credit FROM rpt_current_account_line WHERE account_code = ?1 AND entry_date >= ?2 "
+                        + "label, debit, credit FROM rpt_current_account_line WHERE account_id = ?1 AND entry_date >= ?2 "
                         + "AND entry_date <= ?3 ORDER BY entry_date, entry_id, line_number FETCH FIRST " + (MAX_LINES + 1) + " ROWS ONLY")
-                .setParameter(1, Principals.currentAccountCode(principal))
+                .setParameter(1, accountId)
                 .setParameter(2, from)
                 .setParameter(3, to)
                 .getResultList();
