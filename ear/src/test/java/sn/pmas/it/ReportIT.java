@@ -14,11 +14,17 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The BIRT trial balance rendered by the server, checked by what the documents say. Year 2024, before the demo year, so that no balance is carried into it. */
 class ReportIT extends DeployedLedger {
+
+    @AfterEach
+    void ledgerStaysConsistent() {
+        LedgerAssertions.assertLedgerConsistent(Api.as(base, Api.ACCOUNTANT), 2024);
+    }
 
     /** March 2024: a fund deposit of 7 250 000 F and a claim of 1 234 567 F; February holds the opening. */
     @BeforeEach

@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Who may do what: 401 without credentials, 403 with the wrong role, both as problem+json. */
 class SecurityIT extends DeployedLedger {
+
+    @AfterEach
+    void ledgerStaysConsistent() {
+        LedgerAssertions.assertLedgerConsistent(Api.as(base, Api.ACCOUNTANT), 2025);
+    }
 
     @Test
     void anonymousCallsAreAskedToAuthenticate() {

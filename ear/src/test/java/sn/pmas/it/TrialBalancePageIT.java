@@ -37,10 +37,11 @@ class TrialBalancePageIT extends DeployedLedger {
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
+    void stopBrowserAndCheckTheBooks() throws IOException {
         if (session != null) {
             session.close();
         }
+        LedgerAssertions.assertLedgerConsistent(Api.as(base, Api.ACCOUNTANT), 2033);
     }
 
     /** March 2033: a fund deposit of 2 345 678 F and a claim of 456 789 F, both through insurer ASKIA. */
