@@ -6,7 +6,12 @@ import static sn.pmas.it.Events.batch;
 import static sn.pmas.it.Events.event;
 
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -168,6 +173,62 @@ class SigEventsIT extends DeployedLedger {
                 "amount", 10_000_000)).status());
         JsonObject floor = alertsOf(api, "S38-INS").stream().filter(a -> a.getString("type").equals("BELOW_FLOOR")).findFirst().orElseThrow();
         assertEquals("RESOLVED", floor.getString("state"), "funds back above the floor resolve the alert");
+    }
+
+    @Test
+    void twoClaimsSentAtOnceCannotBothSpendTheSameFunds() throws Exception {
+        Api api = accountant();
+        Events.principal(api, YEAR, "K38-INS", "INSURER", INSURER_AGREEMENT);
+        Events.provider(api, "K38-PROV");
+        assertEquals(201, api.post("api/sig/events", event("FUNDS_RECEIVED", "K38-F1", "2038-05-02", "principal", "K38-INS",
+                "amount", 1_000_000)).status());
+        int attempts = 6;
+        ExecutorService threads = Executors.newFixedThreadPool(attempts);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                String claim = event("CLAIM_VALIDATED", "K38-S" + i, "2038-05-10", "principal", "K38-INS", "provider", "K38-PROV",
+                        "invoice", "F-K" + i, "careMonth", "2038-05", "invoiceReceivedOn", "2038-05-05", "amount", 140_000 + i);
+                statuses.add(threads.submit(() -> {
+                    start.await();
+                    return accountant().post("api/sig/events", claim).status();
+                }));
+            }
+            start.countDown();
+            long booked = 0;
+            for (Future<Integer> status : statuses) {
+                booked += status.get() == 201 ? 1 : 0;
+            }
+            long available = api.get("api/principals/K38-INS?asOf=2038-05-31").json().getJsonNumber("available").longValue();
+            assertTrue(available >= 0, "never overdrawn: " + available);
+            assertEquals(6, booked, "the six claims (~840 000 F) fit in the 1 000 000 F: none refused for a race");
+            assertEquals(1_000_000 - 6 * 140_000 - 15, available);
+        } finally {
+            threads.shutdownNow();
+        }
+        List<Future<Integer>> second = new ArrayList<>();
+        ExecutorService racing = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            for (int i = 0; i < 2; i++) {
+                String claim = event("CLAIM_VALIDATED", "K38-T" + i, "2038-05-12", "principal", "K38-INS", "provider", "K38-PROV",
+                        "invoice", "F-T" + i, "careMonth", "2038-05", "invoiceReceivedOn", "2038-05-05", "amount", 100_000);
+                second.add(racing.submit(() -> {
+                    start.await();
+                    return accountant().post("api/sig/events", claim).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> outcomes = new ArrayList<>();
+            for (Future<Integer> status : second) {
+                outcomes.add(status.get());
+            }
+            assertEquals(List.of(201, 422), outcomes.stream().sorted().toList(), "159 985 F left: one 100 000 F claim, not two");
+        } finally {
+            racing.shutdownNow();
+        }
+        assertEquals(59_985, api.get("api/principals/K38-INS?asOf=2038-05-31").json().getJsonNumber("available").longValue());
     }
 
     @Test

@@ -1,8 +1,10 @@
 package sn.pmas.sig;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -91,7 +93,13 @@ final class RegisterLoader {
         load(Party.class, "code", partyCodes).forEach(party -> parties.put(party.code(), party));
         load(Party.class, "id", partyIds).forEach(party -> parties.put(party.code(), party));
         Map<Long, Party> partiesById = parties.values().stream().collect(Collectors.toMap(Party::id, Function.identity()));
-        List<Long> principalIds = parties.values().stream().filter(p -> Principals.isPrincipal(p.type())).map(Party::id).toList();
+        List<Party> principals = parties.values().stream().filter(p -> Principals.isPrincipal(p.type()))
+                .sorted(Comparator.comparing(Party::id)).toList();
+        // Segregation holds under concurrency too: a submission touching a principal waits for any
+        // other one on the same principal to commit before it reads the funds (locks in id order:
+        // no deadlock between two submissions).
+        principals.forEach(principal -> em.lock(principal, LockModeType.PESSIMISTIC_WRITE));
+        List<Long> principalIds = principals.stream().map(Party::id).toList();
         return new EventBooking(parties, agreements.versions(principalIds),
                 workingFunds.currentAccountBalances(principalIds, null), quittances(premiums),
                 claimStates(claims, partiesById), medicalThresholds(), privileged);
