@@ -43,6 +43,8 @@ final class DemoYear {
     private final List<PostingRequest> entries = new ArrayList<>();
     /** What each principal's current account holds for it, as the ledger will compute it, to call funds in time. */
     private final Map<String, Long> funds = new HashMap<>();
+    /** Claims validated last month and paid early this month (the last month's stay payable). */
+    private final List<String> payNextMonth = new ArrayList<>();
     private int fundCalls;
 
     /** {@code prefix} starts every reference, so that different runs never collide. */
@@ -74,6 +76,8 @@ final class DemoYear {
     }
 
     private void book(YearMonth period, boolean fundingMonth) {
+        payNextMonth.forEach(invoice -> payClaim(invoice, period.atDay(6)));
+        payNextMonth.clear();
         if (fundingMonth) {
             fundWorkingFunds(period);
         }
@@ -141,11 +145,17 @@ final class DemoYear {
             Builder claim = new Builder("CLAIM_VALIDATED", "SIN-" + invoice, validated).principal(principal).amount(amount)
                     .claimOf(invoice, period.minusMonths(1), period.atDay(5), amount > 150_000);
             event(member ? claim.member("Adhérent " + (1000 + random.nextInt(9000))) : claim.provider(provider));
-            if (i % 3 != 0) { // two claims in three are paid within the month, the rest stay payable
+            if (i % 3 != 0) { // two claims in three are paid within the month, the third early the next month
                 LocalDate paid = validated.plusDays(Math.min(10, period.lengthOfMonth() - validated.getDayOfMonth()));
-                event(new Builder("CLAIM_PAID", "PAY-" + invoice, paid).claim("SIN-" + invoice).label("Chèque " + invoice));
+                payClaim(invoice, paid);
+            } else {
+                payNextMonth.add(invoice);
             }
         }
+    }
+
+    private void payClaim(String invoice, LocalDate on) {
+        event(new Builder("CLAIM_PAID", "PAY-" + invoice, on).claim("SIN-" + invoice).label("Chèque " + invoice));
     }
 
     private void payRunningCosts(YearMonth period) {
