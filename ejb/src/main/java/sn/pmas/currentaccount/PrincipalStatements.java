@@ -27,7 +27,7 @@ public class PrincipalStatements {
             throw new LedgerException(Rejection.FIELD_INVALID, "to", "Période invalide : du " + from + " au " + to + ".");
         }
         Party principal = Principals.require(em, principalCode);
-        // By account id, not code: only then does Derby read the lines through their (account, date) index (V9).
+        // By account id, not code: only then does Derby read the lines through their (account, date) index (V8).
         long accountId = em.createQuery("select a.id from Account a where a.code = :code", Long.class)
                 .setParameter("code", Principals.currentAccountCode(principal)).getSingleResult();
         long opening = SqlValues.longOf(em.createNativeQuery("SELECT SUM(credit - debit) FROM rpt_current_account_line "
