@@ -1,8 +1,13 @@
 package sn.pmas.ledger;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -12,13 +17,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import sn.pmas.platform.Roles;
 
 /**
  * The only code that writes journal entries, their lines and the period balances. A batch is
- * posted whole or not at all: the first rejected request rolls the transaction back.
+ * posted whole or not at all: the first rejected request rolls the transaction back. Every
+ * posting, whatever its path (manual, batch, sub-ledger, reversal), passes the same funds check:
+ * no principal's current account goes below zero unless an administrator forces it.
  */
 @Stateless
+@PermitAll
 public class PostingService {
 
     /** Flushing in slices keeps the persistence context small when a batch holds thousands of entries. */
@@ -29,20 +39,45 @@ public class PostingService {
     private EntityManager em;
     @Resource
     private SessionContext session;
+    @Inject
+    private FundsGuard funds;
+    @Inject
+    @Any
+    private Instance<EntryOwner> owners;
 
     private final Clock clock = Clock.systemUTC();
 
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public PostingResult post(PostingRequest request) throws LedgerException {
         return postAll(List.of(request)).get(0);
     }
 
-    /** Posts requests from callers; the source REVERSAL is reserved to {@link #reverse}. */
+    /** One entry that an administrator may force beyond a principal's funds ({@code override} null: not forced). */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public PostingResult post(PostingRequest request, FundsOverride override) throws LedgerException {
+        return postAll(List.of(request), override == null ? Map.of() : Map.of(0, override)).get(0);
+    }
+
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public List<PostingResult> postAll(List<PostingRequest> requests) throws LedgerException {
+        return postAll(requests, Map.of());
+    }
+
+    /**
+     * Posts requests from callers; the source REVERSAL is reserved to {@link #reverse}.
+     *
+     * @param overrides an administrator's decision to go beyond a principal's funds, by request index
+     */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public List<PostingResult> postAll(List<PostingRequest> requests, Map<Integer, FundsOverride> overrides)
+            throws LedgerException {
         if (requests.isEmpty() || requests.size() > MAX_BATCH) {
             throw new LedgerException(Rejection.FIELD_INVALID, "entries",
                     "Un lot compte de 1 à " + MAX_BATCH + " écritures (reçu : " + requests.size() + ").");
         }
-        PostingRules rules = new PostingRules(BatchReferences.load(em, requests));
+        BatchReferences references = BatchReferences.load(em, requests);
+        PostingRules rules = new PostingRules(references);
+        FundsCheck fundsCheck = fundsCheck(references);
         Map<SourceKey, PriorEntry> prior = priorEntries(requests);
         BalanceBook balances = new BalanceBook();
         String postedBy = callerName();
@@ -62,11 +97,13 @@ public class PostingService {
                 continue;
             }
             ValidatedPosting posting = validate(rules, request, i, requests.size());
+            List<FundsCheck.Shortfall> shortfalls = checkFunds(fundsCheck, posting, overrides.get(i), i, requests.size());
             JournalEntry entry = new JournalEntry(posting, null, postedBy, postedAt);
             em.persist(entry);
+            recordForced(entry, shortfalls, overrides.get(i), postedBy, postedAt);
             prior.put(key, new PriorEntry(entry.id(), posting.contentHash()));
             balances.add(posting);
-            results.add(new PostingResult(entry.id(), false));
+            results.add(new PostingResult(entry.id(), false, !shortfalls.isEmpty()));
             if (results.size() % FLUSH_EVERY == 0) {
                 em.flush();
                 em.clear();
@@ -80,9 +117,40 @@ public class PostingService {
     /**
      * Posts the mirror image of an entry (debits become credits) on {@code date}, or on the
      * original date when none is given. An entry is reversed at most once, and a reversal is
-     * not itself reversed: the accountant posts a new entry instead.
+     * not itself reversed: the accountant posts a new entry instead. An entry booked by a
+     * sub-ledger is undone through it ({@link EntryOwner}), never here.
+     *
+     * @param override an administrator's decision to go beyond a principal's funds, or null
      */
-    public PostingResult reverse(long entryId, LocalDate date, String reason) throws LedgerException {
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public PostingResult reverse(long entryId, LocalDate date, String reason, FundsOverride override) throws LedgerException {
+        JournalEntry original = reversible(entryId, reason);
+        for (EntryOwner owner : owners) {
+            Optional<String> undoneBy = owner.undoneBy(original.source(), original.sourceReference());
+            if (undoneBy.isPresent()) {
+                throw new LedgerException(Rejection.ENTRY_OWNED_BY_SUBLEDGER, "entryId", "L'écriture n° " + entryId
+                        + " a été passée par un sous-journal (" + original.source() + " " + original.sourceReference()
+                        + ") : l'extourner ici désaccorderait son registre et le grand livre. " + undoneBy.get());
+            }
+        }
+        return postReversal(original, date, reason, override);
+    }
+
+    /**
+     * The reversal a sub-ledger posts when it undoes one of its own entries (a cancelled claim),
+     * in the transaction that updates its register.
+     */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public PostingResult reverseOwnEntry(String source, long entryId, LocalDate date, String reason) throws LedgerException {
+        JournalEntry original = reversible(entryId, reason);
+        if (!original.source().equals(source)) {
+            throw new LedgerException(Rejection.FIELD_INVALID, "entryId",
+                    "L'écriture n° " + entryId + " n'a pas été passée par " + source + ".");
+        }
+        return postReversal(original, date, reason, null);
+    }
+
+    private JournalEntry reversible(long entryId, String reason) throws LedgerException {
         if (reason == null || reason.isBlank()) {
             throw new LedgerException(Rejection.FIELD_REQUIRED, "reason", "Le motif de l'extourne est obligatoire.");
         }
@@ -100,15 +168,62 @@ public class PostingService {
             throw new LedgerException(Rejection.ENTRY_ALREADY_REVERSED, "entryId",
                     "L'écriture n° " + entryId + " est déjà extournée par l'écriture n° " + existing.get(0) + ".");
         }
+        return original;
+    }
+
+    private PostingResult postReversal(JournalEntry original, LocalDate date, String reason, FundsOverride override)
+            throws LedgerException {
         PostingRequest mirror = mirrorOf(original, date == null ? original.entryDate() : date, reason);
-        ValidatedPosting posting = new PostingRules(BatchReferences.load(em, List.of(mirror))).validate(mirror);
-        JournalEntry reversal = new JournalEntry(posting, entryId, callerName(), clock.instant());
+        BatchReferences references = BatchReferences.load(em, List.of(mirror));
+        ValidatedPosting posting = new PostingRules(references).validate(mirror);
+        List<FundsCheck.Shortfall> shortfalls = fundsCheck(references).apply(posting, override);
+        String postedBy = callerName();
+        Instant postedAt = clock.instant();
+        JournalEntry reversal = new JournalEntry(posting, original.id(), postedBy, postedAt);
         em.persist(reversal);
+        recordForced(reversal, shortfalls, override, postedBy, postedAt);
         em.flush();
         BalanceBook balances = new BalanceBook();
         balances.add(posting);
         balances.applyTo(em);
-        return new PostingResult(reversal.id(), false);
+        return new PostingResult(reversal.id(), false, !shortfalls.isEmpty());
+    }
+
+    /** Locks the principals whose current accounts the request names, and reads their funds. */
+    private FundsCheck fundsCheck(BatchReferences references) {
+        return new FundsCheck(funds.lockFunds(references.accountIds()), session.isCallerInRole(Roles.ADMIN));
+    }
+
+    private static List<FundsCheck.Shortfall> checkFunds(FundsCheck check, ValidatedPosting posting, FundsOverride override,
+                                                         int index, int batchSize) throws LedgerException {
+        try {
+            return check.apply(posting, override);
+        } catch (LedgerException rejection) {
+            throw inBatch(rejection, index, batchSize);
+        }
+    }
+
+    /** Who forced the entry beyond whose funds, when and why: kept beside the entry, and the pool is warned. */
+    private void recordForced(JournalEntry entry, List<FundsCheck.Shortfall> shortfalls, FundsOverride override,
+                              String forcedBy, Instant forcedAt) {
+        if (shortfalls.isEmpty()) {
+            return;
+        }
+        em.flush(); // the override row refers to the entry
+        for (FundsCheck.Shortfall shortfall : shortfalls) {
+            em.createNativeQuery("INSERT INTO funds_override (entry_id, account_id, shortfall, reason, forced_by, forced_at) "
+                            + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                    .setParameter(1, entry.id())
+                    .setParameter(2, shortfall.accountId())
+                    .setParameter(3, shortfall.amount())
+                    .setParameter(4, override.reason())
+                    .setParameter(5, forcedBy)
+                    .setParameter(6, java.sql.Timestamp.from(forcedAt))
+                    .executeUpdate();
+            funds.forced(new ForcedPosting(entry.id(), entry.source(), entry.sourceReference(), entry.entryDate(),
+                    shortfall.principal().principalPartyId(), shortfall.principal().principalCode(), shortfall.amount(),
+                    override.reason(), forcedBy, forcedAt));
+        }
     }
 
     private PostingRequest mirrorOf(JournalEntry original, LocalDate date, String reason) {
