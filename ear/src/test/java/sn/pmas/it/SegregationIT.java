@@ -110,6 +110,34 @@ class SegregationIT extends DeployedLedger {
     }
 
     @Test
+    void entriesSentAtOnceCannotBothSpendTheSameFunds() throws Exception {
+        insurerWithFunds("K44-INS", 1_000_000);
+        int attempts = 6;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                String payment = payment("K44-INS", "K44-E" + i, 400_000);
+                statuses.add(threads.submit(() -> {
+                    start.await();
+                    return accountant().post("api/entries", payment).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> answered = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> status : statuses) {
+                answered.add(status.get());
+            }
+            assertEquals(2, answered.stream().filter(status -> status == 201).count(), answered::toString);
+            assertEquals(attempts - 2, answered.stream().filter(status -> status == 422).count(), answered::toString);
+        } finally {
+            threads.shutdown();
+        }
+        assertEquals(200_000, available("K44-INS"));
+    }
+
+    @Test
     void aReversalThatWouldOverdrawThePrincipalIsRefusedUnlessForced() {
         insurerWithFunds("V44-INS", 500_000);
         Api api = accountant();
@@ -184,7 +212,11 @@ class SegregationIT extends DeployedLedger {
                 event("CLAIM_VALIDATED", "P44-S2", "2044-05-10", "principal", "P44-INS", "provider", "P44-PROV", "invoice", "F-P2",
                         "careMonth", "2044-04", "invoiceReceivedOn", "2044-05-02", "amount", 60_000),
                 event("CLAIM_CANCELLED", "P44-C2", "2044-05-15", "claim", "P44-S2")));
-        assertEquals(201, booked.status(), booked::toString);
+        assertEquals(200, booked.status(), booked::toString);
+        JsonObject cancellation = booked.json().getJsonArray("outcomes").getJsonObject(3);
+        assertEquals(booked.json().getJsonArray("outcomes").getJsonObject(2).getJsonNumber("entryId").longValue(),
+                api.get("api/entries/" + cancellation.getJsonNumber("entryId")).json().getJsonNumber("reversesEntryId").longValue(),
+                "the cancellation reverses the entry of the claim validated earlier in the same submission");
         assertEquals(1_910_000, available("P44-INS"));
         assertEquals(0, committed("P44-INS"));
         assertEventRejected(api.post("api/sig/events", event("CLAIM_CANCELLED", "P44-C1", "2044-05-20", "claim", "P44-S1")),
@@ -195,22 +227,30 @@ class SegregationIT extends DeployedLedger {
     }
 
     @Test
-    void anInsurerSeesAllOfItsOwnFundCallsEvenWhenAnotherInsurerHasMoreThanAPage() throws Exception {
+    void anInsurerSeesAllOfItsOwnFundCallsEvenWhenOtherInsurersHaveMoreThanAPage() throws Exception {
         Api api = accountant();
-        Events.principal(api, YEAR, "L44-INS", "INSURER", AGREEMENT);
+        List<String> others = List.of("L44-INS1", "L44-INS2", "L44-INS3");
+        others.forEach(other -> Events.principal(api, YEAR, other, "INSURER", AGREEMENT));
         Api.Reply own = api.post("api/fund-calls", "{\"principal\":\"ASKIA\",\"amount\":150000,\"issuedOn\":\"2044-01-15\"}");
         assertEquals(201, own.status(), own::toString);
         String ownNumber = own.json().getString("number");
-        int others = 1_001; // more than the 1 000 rows a list returns, all issued after ASKIA's
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        // 3 x 334 calls, more than the 1 000 rows a list returns, all issued after ASKIA's; a principal's
+        // calls follow one another day by day, so each principal is called from its own thread
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(others.size());
         try {
-            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
-            for (int i = 0; i < others; i++) {
-                statuses.add(threads.submit(() -> accountant().post("api/fund-calls",
-                        "{\"principal\":\"L44-INS\",\"amount\":1000,\"issuedOn\":\"2044-12-31\"}").status()));
+            List<java.util.concurrent.Future<?>> calls = new java.util.ArrayList<>();
+            for (String other : others) {
+                calls.add(threads.submit(() -> {
+                    for (int day = 0; day < 334; day++) {
+                        Api.Reply issued = accountant().post("api/fund-calls", "{\"principal\":\"" + other + "\",\"amount\":1000,"
+                                + "\"issuedOn\":\"" + java.time.LocalDate.of(YEAR, 1, 16).plusDays(day) + "\"}");
+                        assertEquals(201, issued.status(), issued::toString);
+                    }
+                    return null;
+                }));
             }
-            for (java.util.concurrent.Future<Integer> status : statuses) {
-                assertEquals(201, status.get());
+            for (java.util.concurrent.Future<?> call : calls) {
+                call.get();
             }
         } finally {
             threads.shutdown();
@@ -218,7 +258,9 @@ class SegregationIT extends DeployedLedger {
         List<JsonObject> listed = Api.as(base, Api.INSURER_ASKIA).get("api/fund-calls").jsonArray().getValuesAs(JsonObject.class);
         assertTrue(listed.stream().allMatch(call -> call.getString("principalCode").equals("ASKIA")), "its own calls only");
         assertTrue(listed.stream().anyMatch(call -> call.getString("number").equals(ownNumber)), "its call is not lost behind the page");
-        assertEquals(1_000, api.get("api/fund-calls").jsonArray().size(), "staff still get one page of every principal's calls");
+        List<JsonObject> page = api.get("api/fund-calls").jsonArray().getValuesAs(JsonObject.class);
+        assertEquals(1_000, page.size(), "staff get one page of every principal's calls");
+        assertTrue(page.stream().noneMatch(call -> call.getString("number").equals(ownNumber)), "where ASKIA's is beyond the page");
     }
 
     private long committed(String principal) {

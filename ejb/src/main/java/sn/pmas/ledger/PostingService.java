@@ -124,7 +124,7 @@ public class PostingService {
      */
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public PostingResult reverse(long entryId, LocalDate date, String reason, FundsOverride override) throws LedgerException {
-        JournalEntry original = reversible(entryId, reason);
+        JournalEntry original = existing(entryId);
         for (EntryOwner owner : owners) {
             Optional<String> undoneBy = owner.undoneBy(original.source(), original.sourceReference());
             if (undoneBy.isPresent()) {
@@ -133,7 +133,7 @@ public class PostingService {
                         + ") : l'extourner ici désaccorderait son registre et le grand livre. " + undoneBy.get());
             }
         }
-        return postReversal(original, date, reason, override);
+        return postReversal(reversible(original, reason), date, reason, override);
     }
 
     /**
@@ -142,21 +142,27 @@ public class PostingService {
      */
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public PostingResult reverseOwnEntry(String source, long entryId, LocalDate date, String reason) throws LedgerException {
-        JournalEntry original = reversible(entryId, reason);
+        JournalEntry original = existing(entryId);
         if (!original.source().equals(source)) {
             throw new LedgerException(Rejection.FIELD_INVALID, "entryId",
                     "L'écriture n° " + entryId + " n'a pas été passée par " + source + ".");
         }
-        return postReversal(original, date, reason, null);
+        return postReversal(reversible(original, reason), date, reason, null);
     }
 
-    private JournalEntry reversible(long entryId, String reason) throws LedgerException {
+    private JournalEntry existing(long entryId) throws LedgerException {
+        JournalEntry entry = em.find(JournalEntry.class, entryId);
+        if (entry == null) {
+            throw new LedgerException(Rejection.ENTRY_NOT_FOUND, "entryId", "L'écriture n° " + entryId + " n'existe pas.");
+        }
+        return entry;
+    }
+
+    /** The entry, once a reason is given and it is neither a reversal nor reversed already. */
+    private JournalEntry reversible(JournalEntry original, String reason) throws LedgerException {
+        long entryId = original.id();
         if (reason == null || reason.isBlank()) {
             throw new LedgerException(Rejection.FIELD_REQUIRED, "reason", "Le motif de l'extourne est obligatoire.");
-        }
-        JournalEntry original = em.find(JournalEntry.class, entryId);
-        if (original == null) {
-            throw new LedgerException(Rejection.ENTRY_NOT_FOUND, "entryId", "L'écriture n° " + entryId + " n'existe pas.");
         }
         if (original.reversesEntryId() != null) {
             throw new LedgerException(Rejection.ENTRY_IS_REVERSAL, "entryId",
