@@ -15,9 +15,11 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.LedgerSource;
 import sn.pmas.ledger.PostingRequest;
 import sn.pmas.ledger.PostingResult;
 import sn.pmas.ledger.PostingService;
+import sn.pmas.ledger.Rejection;
 import sn.pmas.workingfund.Agreements;
 import sn.pmas.workingfund.Alerts;
 import sn.pmas.workingfund.FundCalls;
@@ -55,7 +57,7 @@ public class SigIngestion {
 
     public List<EventOutcome> ingest(List<SigEvent> events) throws EventsRejectedException {
         if (events == null || events.isEmpty() || events.size() > MAX_EVENTS) {
-            throw new EventsRejectedException(List.of(new LineError(0, null, "events", "field.invalid",
+            throw new EventsRejectedException(List.of(new LineError(0, null, "events", Rejection.FIELD_INVALID.code(),
                     "Un envoi compte de 1 à " + MAX_EVENTS + " événements (reçu : " + (events == null ? 0 : events.size()) + ").")));
         }
         RegisterLoader registers = new RegisterLoader(em, agreements, workingFunds);
@@ -81,7 +83,7 @@ public class SigIngestion {
                 submitted.put(event.reference(), hash);
                 fresh.add(i);
             } else if (!earlierHash.equals(hash)) {
-                errors.add(new LineError(i, event.reference(), "reference", "event.reference-conflict", "La référence "
+                errors.add(new LineError(i, event.reference(), "reference", SigRejection.EVENT_REFERENCE_CONFLICT.code(), "La référence "
                         + event.reference() + " a déjà été reçue avec un autre contenu : une correction du SIG porte une nouvelle référence."));
             } else if (earlier != null) {
                 outcomes[i] = new EventOutcome(event.reference(), earlier.type(), true, earlier.entryId());
@@ -126,7 +128,7 @@ public class SigIngestion {
         }
         List<PostingResult> results;
         try {
-            results = this.posting.postAll(requests);
+            results = this.posting.postAll(LedgerSource.SIG, requests);
         } catch (LedgerException refusal) {
             Matcher batchField = BATCH_FIELD.matcher(refusal.field() == null ? "" : refusal.field());
             Booking culprit = batchField.matches() ? posting.get(Integer.parseInt(batchField.group(1))) : posting.get(0);

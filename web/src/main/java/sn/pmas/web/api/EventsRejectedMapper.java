@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import sn.pmas.sig.EventsRejectedException;
+import sn.pmas.sig.SigRejection;
 
 /** A submission of SIG events refused whole: 422 with every fault, line by line. */
 @Provider
@@ -11,7 +12,7 @@ public class EventsRejectedMapper implements ExceptionMapper<EventsRejectedExcep
 
     @Override
     public Response toResponse(EventsRejectedException e) {
-        return Problem.of(422, "events.rejected", "Événements refusés : rien n'a été comptabilisé", e.getMessage(), "events")
+        return Problem.of(SigRejection.EVENTS_REJECTED, e.getMessage(), "events")
                 .withErrors(e.errors()).toResponse();
     }
 }
