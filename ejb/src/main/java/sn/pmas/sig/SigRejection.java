@@ -1,5 +1,6 @@
 package sn.pmas.sig;
 
+import java.util.Collection;
 import sn.pmas.platform.ProblemCode;
 
 /**
@@ -39,5 +40,14 @@ public enum SigRejection implements ProblemCode {
     @Override
     public Definition definition() {
         return definition;
+    }
+
+    /**
+     * The status of a refused submission or file: 409 when its only faults are references booked
+     * before with another content (the SIG corrects with a new reference), else 422.
+     */
+    public static int statusOf(Collection<String> faultCodes) {
+        return !faultCodes.isEmpty() && faultCodes.stream().allMatch(EVENT_REFERENCE_CONFLICT.code()::equals)
+                ? EVENT_REFERENCE_CONFLICT.httpStatus() : EVENTS_REJECTED.httpStatus();
     }
 }

@@ -92,7 +92,8 @@ public class SigImportResource {
     }
 
     private static Response rejected(List<RowError> errors) {
-        return Problem.of(SigRejection.IMPORT_REJECTED, errors.size()
+        int status = SigRejection.statusOf(errors.stream().map(RowError::code).toList());
+        return Problem.of(status, SigRejection.IMPORT_REJECTED.code(), SigRejection.IMPORT_REJECTED.title(), errors.size()
                         + " erreur(s) : corrigez le fichier et importez-le à nouveau, en entier.", null)
                 .withErrors(errors).toResponse();
     }
