@@ -13,6 +13,10 @@ import sn.pmas.platform.ProblemCode;
  */
 public record RowError(Integer row, String reference, String field, String code, String message) {
 
+    public RowError {
+        reference = LineError.echoed(reference);
+    }
+
     static RowError ofFile(ProblemCode code, String message) {
         return new RowError(null, null, null, code.code(), message);
     }
