@@ -47,7 +47,7 @@ final class EventValidation {
         LocalDate date = date("date", event.date());
         Optional<EventType> type = EventType.parse(event.type());
         if (type.isEmpty()) {
-            fail("type", Rejection.FIELD_INVALID, "Type d'événement inconnu : " + event.type() + " (attendu : "
+            fail("type", Rejection.FIELD_INVALID, "Type d'événement inconnu : " + LineError.echoed(event.type()) + " (attendu : "
                     + List.of(EventType.values()) + ").");
             return null;
         }
@@ -118,12 +118,13 @@ final class EventValidation {
     private String text(String field, String value, boolean required, int maxLength) {
         if (value == null || value.isBlank()) {
             if (required) {
-                fail(field, Rejection.FIELD_REQUIRED, "Le champ " + field + " est obligatoire pour un événement " + event.type() + ".");
+                fail(field, Rejection.FIELD_REQUIRED, "Le champ " + field + " est obligatoire pour un événement " + LineError.echoed(event.type()) + ".");
             }
             return null;
         }
         if (value.strip().length() > maxLength) {
             fail(field, Rejection.FIELD_INVALID, "Le champ " + field + " dépasse " + maxLength + " caractères.");
+            return null; // refused once: no further check quotes it back
         }
         return value.strip();
     }
@@ -156,7 +157,7 @@ final class EventValidation {
     private long amount(String field, BigDecimal value, boolean required) {
         if (value == null) {
             if (required) {
-                fail(field, Rejection.FIELD_REQUIRED, "Le montant " + field + " est obligatoire pour un événement " + event.type() + ".");
+                fail(field, Rejection.FIELD_REQUIRED, "Le montant " + field + " est obligatoire pour un événement " + LineError.echoed(event.type()) + ".");
             }
             return 0;
         }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import sn.pmas.ledger.LedgerException;
@@ -20,6 +21,7 @@ import sn.pmas.ledger.PostingRequest;
 import sn.pmas.ledger.PostingResult;
 import sn.pmas.ledger.PostingService;
 import sn.pmas.ledger.Rejection;
+import sn.pmas.platform.LostRaceException;
 import sn.pmas.workingfund.Agreements;
 import sn.pmas.workingfund.Alerts;
 import sn.pmas.workingfund.FundCalls;
@@ -95,6 +97,12 @@ public class SigIngestion {
             rules.book(i, parsed.get(i), submitted.get(parsed.get(i).reference()), errors).ifPresent(bookings::add);
         }
         if (!errors.isEmpty()) {
+            // The registers were read after the event log: a concurrent submission of the same events
+            // that committed in between makes them look already registered (claim.exists...).
+            Set<String> bookedMeanwhile = registers.bookedEvents(fresh.stream().map(i -> parsed.get(i).reference()).toList()).keySet();
+            if (!bookedMeanwhile.isEmpty()) {
+                throw new LostRaceException("SIG events " + bookedMeanwhile + " booked by a concurrent submission while this one was checked");
+            }
             throw new EventsRejectedException(errors);
         }
         Map<Integer, Long> entries = post(bookings);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import sn.pmas.ledger.Rejection;
+import sn.pmas.platform.LostRaceException;
 import sn.pmas.platform.ProblemCode;
 import sn.pmas.sig.SigRejection;
 
@@ -54,9 +55,13 @@ final class DatabaseRefusals {
         return Map.entry(constraint, new Refusal(code, field, constraint));
     }
 
-    /** True when {@code failure} is a transaction that lost a race, which a new transaction may win or see settled. */
+    /**
+     * True when {@code failure} is a transaction that lost a race, which a new transaction may win
+     * or see settled: refused by a key or a lock, or aware its reads went stale ({@link LostRaceException}).
+     */
     static boolean lostRace(Throwable failure) {
-        return sqlFailures(failure).stream().anyMatch(sql -> LOST_RACE.contains(sql.getSQLState()));
+        return causes(failure).stream().anyMatch(LostRaceException.class::isInstance)
+                || sqlFailures(failure).stream().anyMatch(sql -> LOST_RACE.contains(sql.getSQLState()));
     }
 
     /** The refusal {@code failure} stands for, or empty when no database refused anything (a bug). */
@@ -69,6 +74,9 @@ final class DatabaseRefusals {
                     return Optional.of(known.getValue());
                 }
             }
+        }
+        if (causes(failure).stream().anyMatch(LostRaceException.class::isInstance)) {
+            return Optional.of(new Refusal(Rejection.CONCURRENT_UPDATE, null, null));
         }
         for (SQLException sql : failures) {
             String state = sql.getSQLState() == null ? "" : sql.getSQLState();
@@ -91,8 +99,7 @@ final class DatabaseRefusals {
     /** Every SQL exception in the cause chain, with the exceptions each one chains (batches). */
     private static List<SQLException> sqlFailures(Throwable failure) {
         List<SQLException> found = new ArrayList<>();
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
+        for (Throwable cause : causes(failure)) {
             if (cause instanceof SQLException sql) {
                 for (SQLException next = sql; next != null && !found.contains(next); next = next.getNextException()) {
                     found.add(next);
@@ -100,5 +107,14 @@ final class DatabaseRefusals {
             }
         }
         return found;
+    }
+
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable cause = failure; cause != null && seen.put(cause, true) == null; cause = cause.getCause()) {
+            chain.add(cause);
+        }
+        return chain;
     }
 }

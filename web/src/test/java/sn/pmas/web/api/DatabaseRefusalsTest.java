@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import sn.pmas.ledger.Rejection;
+import sn.pmas.platform.LostRaceException;
 import sn.pmas.sig.SigRejection;
 
 /** The messages and states below are those Derby 10.17 and PostgreSQL 15 give, copied from their logs. */
@@ -44,6 +45,13 @@ class DatabaseRefusalsTest {
         Exception check = wrapped(new SQLException("new row violates check constraint \"ck_some_rule\"", "23514"));
         assertEquals(Rejection.CONSTRAINT_VIOLATED, DatabaseRefusals.of(check).orElseThrow().code());
         assertFalse(DatabaseRefusals.lostRace(check), "a broken rule is not retried");
+    }
+
+    @Test
+    void aCheckThatFoundItsReadsStaleIsALostRace() {
+        Exception stale = new jakarta.ejb.EJBException(new LostRaceException("SIG events [S1] booked by a concurrent submission"));
+        assertTrue(DatabaseRefusals.lostRace(stale));
+        assertEquals(Rejection.CONCURRENT_UPDATE, DatabaseRefusals.of(stale).orElseThrow().code(), "after the retry lost again");
     }
 
     @Test
