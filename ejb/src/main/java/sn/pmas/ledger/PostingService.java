@@ -47,34 +47,64 @@ public class PostingService {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** A manual entry: its source is the client's, and may not be one a sub-ledger owns. */
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public PostingResult post(PostingRequest request) throws LedgerException {
         return postAll(List.of(request)).get(0);
     }
 
-    /** One entry that an administrator may force beyond a principal's funds ({@code override} null: not forced). */
+    /** A manual entry that an administrator may force beyond a principal's funds ({@code override} null: not forced). */
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public PostingResult post(PostingRequest request, FundsOverride override) throws LedgerException {
-        return postAll(List.of(request), override == null ? Map.of() : Map.of(0, override)).get(0);
+        checkManual(List.of(request));
+        return book(List.of(request), override == null ? Map.of() : Map.of(0, override)).get(0);
     }
 
+    /** Manual entries, all or nothing; none may take a source a sub-ledger owns ({@link LedgerSource}). */
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public List<PostingResult> postAll(List<PostingRequest> requests) throws LedgerException {
-        return postAll(requests, Map.of());
+        checkManual(requests);
+        return book(requests, Map.of());
+    }
+
+    /** The entries of a sub-ledger, all or nothing: their source is the owner's, whatever the requests say. */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public List<PostingResult> postAll(LedgerSource owner, List<PostingRequest> requests) throws LedgerException {
+        return postAll(owner, requests, Map.of());
     }
 
     /**
-     * Posts requests from callers; the source REVERSAL is reserved to {@link #reverse}.
+     * The entries of a sub-ledger, some of which an administrator may force beyond a principal's funds.
      *
      * @param overrides an administrator's decision to go beyond a principal's funds, by request index
      */
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
-    public List<PostingResult> postAll(List<PostingRequest> requests, Map<Integer, FundsOverride> overrides)
+    public List<PostingResult> postAll(LedgerSource owner, List<PostingRequest> requests, Map<Integer, FundsOverride> overrides)
             throws LedgerException {
+        checkSize(requests);
+        return book(requests.stream().map(request -> request.withSource(owner.code())).toList(), overrides);
+    }
+
+    private void checkManual(List<PostingRequest> requests) throws LedgerException {
+        checkSize(requests);
+        for (int i = 0; i < requests.size(); i++) {
+            Optional<LedgerSource> reserved = LedgerSource.reserved(requests.get(i).source());
+            if (reserved.isPresent()) {
+                throw inBatch(new LedgerException(Rejection.SOURCE_RESERVED, "source", "La source "
+                        + reserved.get().code() + " est réservée à " + reserved.get().owner()
+                        + " : une écriture manuelle prend une autre source."), i, requests.size());
+            }
+        }
+    }
+
+    private static void checkSize(List<PostingRequest> requests) throws LedgerException {
         if (requests.isEmpty() || requests.size() > MAX_BATCH) {
             throw new LedgerException(Rejection.FIELD_INVALID, "entries",
                     "Un lot compte de 1 à " + MAX_BATCH + " écritures (reçu : " + requests.size() + ").");
         }
+    }
+
+    private List<PostingResult> book(List<PostingRequest> requests, Map<Integer, FundsOverride> overrides) throws LedgerException {
         BatchReferences references = BatchReferences.load(em, requests);
         PostingRules rules = new PostingRules(references);
         FundsCheck fundsCheck = fundsCheck(references);
@@ -85,11 +115,6 @@ public class PostingService {
         List<PostingResult> results = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             PostingRequest request = requests.get(i);
-            if (Reversals.SOURCE.equals(request.source())) {
-                throw inBatch(new LedgerException(Rejection.FIELD_INVALID, "source",
-                        "La source " + Reversals.SOURCE + " est réservée aux extournes (POST /api/entries/{id}/reversal)."),
-                        i, requests.size());
-            }
             SourceKey key = new SourceKey(request.source(), request.sourceReference());
             PriorEntry earlier = prior.get(key);
             if (earlier != null) {
@@ -141,11 +166,11 @@ public class PostingService {
      * in the transaction that updates its register.
      */
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
-    public PostingResult reverseOwnEntry(String source, long entryId, LocalDate date, String reason) throws LedgerException {
+    public PostingResult reverseOwnEntry(LedgerSource owner, long entryId, LocalDate date, String reason) throws LedgerException {
         JournalEntry original = existing(entryId);
-        if (!original.source().equals(source)) {
+        if (!original.source().equals(owner.code())) {
             throw new LedgerException(Rejection.FIELD_INVALID, "entryId",
-                    "L'écriture n° " + entryId + " n'a pas été passée par " + source + ".");
+                    "L'écriture n° " + entryId + " n'a pas été passée par " + owner.code() + ".");
         }
         return postReversal(reversible(original, reason), date, reason, null);
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import sn.pmas.ledger.EntryOwner;
+import sn.pmas.ledger.LedgerSource;
 
 /**
  * The SIG owns the entries it booked: a claim's entry is undone by the event CLAIM_CANCELLED, so
@@ -19,7 +20,7 @@ public class SigEntries implements EntryOwner {
 
     @Override
     public Optional<String> undoneBy(String source, String sourceReference) {
-        if (!EventBooking.SOURCE.equals(source)) {
+        if (!LedgerSource.SIG.code().equals(source)) {
             return Optional.empty();
         }
         EventType type = em.createQuery("select e.type from SigEventRecord e where e.reference = :reference", EventType.class)
