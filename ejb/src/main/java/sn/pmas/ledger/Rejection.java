@@ -40,7 +40,18 @@ public enum Rejection {
     CONFIRMATION_EXISTS("confirmation.exists", 409, "Confirmation de solde déjà émise pour ce mandant et ce trimestre"),
     CONFIRMATION_ANSWERED("confirmation.answered", 409, "Réponse du mandant déjà enregistrée"),
     NOT_FOUND("resource.not-found", 404, "Ressource introuvable"),
-    IMPORT_TOO_LARGE("import.too-large", 413, "Fichier trop volumineux");
+    IMPORT_TOO_LARGE("import.too-large", 413, "Fichier trop volumineux"),
+    BANK_ACCOUNT_UNKNOWN("bank-account.unknown", 404, "Compte bancaire inconnu"),
+    CHEQUE_BOOK_OVERLAP("cheque-book.overlap", 409, "Numéros déjà attribués à un autre carnet de chèques"),
+    CHEQUE_NUMBER_OUTSIDE_BOOK("cheque.number-outside-book", 422, "Numéro de chèque hors des carnets du compte"),
+    CHEQUE_NUMBER_USED("cheque.number-used", 409, "Numéro de chèque déjà utilisé ou annulé"),
+    CHEQUE_NO_LEAF_LEFT("cheque.no-leaf-left", 409, "Plus aucun chèque disponible dans les carnets du compte"),
+    CHEQUE_ILLEGAL_TRANSITION("cheque.illegal-transition", 409, "Ce chèque ne peut pas passer à cet état"),
+    CHEQUE_WRONG_BANK_ACCOUNT("cheque.wrong-bank-account", 422, "Ce compte bancaire ne peut pas payer ce chèque"),
+    CHEQUE_NOTHING_OWED("cheque.nothing-owed", 422, "Rien à payer"),
+    CHEQUE_EXCEEDS_PAYABLE("cheque.exceeds-payable", 422, "Montant supérieur à la dette restant à payer"),
+    CHEQUE_RELEASE_BEYOND_POSITION("cheque.release-beyond-position", 409, "Position bancaire insuffisante pour débloquer ces chèques"),
+    CHEQUE_PRINCIPAL_SHORT("cheque.principal-short", 409, "Fonds du mandant insuffisants pour débloquer ce chèque");
 
     private final String code;
     private final int httpStatus;

@@ -37,19 +37,22 @@ final class EventBooking {
     record QuittanceState(long insurerPartyId, QuittanceBalance balance) {
     }
 
-    /** A claim as the register knows it; {@code paid} changes once. */
+    /** A claim as the register knows it; {@code paid} changes once. A claim in a cheque is paid by the cheque only. */
     static final class ClaimState {
         final long principalPartyId;
         final String payeeAccount;
         final long amount;
         final LocalDate validatedOn;
+        final boolean inCheque;
         boolean paid;
 
-        ClaimState(long principalPartyId, String payeeAccount, long amount, LocalDate validatedOn, boolean paid) {
+        ClaimState(long principalPartyId, String payeeAccount, long amount, LocalDate validatedOn, boolean inCheque,
+                   boolean paid) {
             this.principalPartyId = principalPartyId;
             this.payeeAccount = payeeAccount;
             this.amount = amount;
             this.validatedOn = validatedOn;
+            this.inCheque = inCheque;
             this.paid = paid;
         }
     }
@@ -196,7 +199,7 @@ final class EventBooking {
         }
         available.merge(principal.id(), -e.amount(), Long::sum);
         String payeeAccount = provider == null ? MEMBERS_TO_REIMBURSE : PartyType.PROVIDER.controlAccountCode() + "." + provider.code();
-        claims.put(e.reference(), new ClaimState(principal.id(), payeeAccount, e.amount(), e.date(), false));
+        claims.put(e.reference(), new ClaimState(principal.id(), payeeAccount, e.amount(), e.date(), false, false));
         String payee = provider == null ? e.member() : provider.code();
         String label = e.label() != null ? e.label() : "Sinistre " + e.invoice() + " " + payee + " (soins " + e.careMonth() + ")";
         ClaimDetails details = new ClaimDetails(e.reference(), principal.id(), provider == null ? null : provider.id(),
@@ -215,6 +218,11 @@ final class EventBooking {
         }
         if (claim.paid) {
             fail("claim", "claim.already-paid", "Le sinistre " + e.claim() + " est déjà payé.");
+            return null;
+        }
+        if (claim.inCheque) {
+            fail("claim", "claim.in-cheque", "Le sinistre " + e.claim() + " est réglé par un chèque de la trésorerie : "
+                    + "annuler ce chèque avant de le payer autrement.");
             return null;
         }
         if (e.date().isBefore(claim.validatedOn)) {

@@ -99,6 +99,8 @@ final class RegisterLoader {
         // other one on the same principal to commit before it reads the funds (locks in id order:
         // no deadlock between two submissions).
         principals.forEach(principal -> em.lock(principal, LockModeType.PESSIMISTIC_WRITE));
+        // The treasury puts claims in cheques under the same locks: read them again once they are held.
+        claims.forEach(em::refresh);
         List<Long> principalIds = principals.stream().map(Party::id).toList();
         return new EventBooking(parties, agreements.versions(principalIds),
                 workingFunds.currentAccountBalances(principalIds, null), quittances(premiums),
@@ -124,7 +126,7 @@ final class RegisterLoader {
             String payeeAccount = claim.payeeKind() == PayeeKind.MEMBER ? EventBooking.MEMBERS_TO_REIMBURSE
                     : PartyType.PROVIDER.controlAccountCode() + "." + parties.get(claim.providerPartyId()).code();
             states.put(claim.reference(), new EventBooking.ClaimState(claim.principalPartyId(), payeeAccount, claim.amount(),
-                    claim.validatedOn(), claim.paidOn() != null));
+                    claim.validatedOn(), claim.chequeId() != null, claim.paidOn() != null));
         }
         return states;
     }

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * A source of money committed for principals: already charged to their current accounts, not yet
  * paid out. The working-fund position adds every source's amounts to show what the pool holds
- * for a principal and what of it is promised. The claims register is one source (validated claims
- * not yet paid); the treasury's held cheques will split that amount further when they exist.
+ * for a principal and what of it is promised: validated claims not yet paid, split between the
+ * claims register (claims in no cheque) and the treasury (claims in cheques prepared or held).
  */
 public interface Commitments {
 

@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 import sn.pmas.platform.SqlValues;
 
-/** Claims validated on or before the date and not paid by then. */
+/**
+ * Claims validated on or before the date and not paid by then, except those then in a cheque not
+ * yet released: the treasury counts those ({@code sn.pmas.cheque.HeldClaimCheques}).
+ */
 @Stateless
 public class UnpaidClaims implements Commitments {
 
@@ -23,7 +26,10 @@ public class UnpaidClaims implements Commitments {
             return committed;
         }
         em.createNativeQuery("SELECT principal_party_id, SUM(amount) FROM claim WHERE principal_party_id IN (?2) "
-                        + "AND validated_on <= ?1 AND (paid_on IS NULL OR paid_on > ?1) GROUP BY principal_party_id")
+                        + "AND validated_on <= ?1 AND (paid_on IS NULL OR paid_on > ?1) AND NOT EXISTS (SELECT 1 FROM cheque_claim cc "
+                        + "JOIN cheque q ON q.id = cc.cheque_id WHERE cc.claim_id = claim.id AND q.prepared_on <= ?1 "
+                        + "AND (q.released_on IS NULL OR q.released_on > ?1) AND (q.ended_on IS NULL OR q.ended_on > ?1)) "
+                        + "GROUP BY principal_party_id")
                 .setParameter(1, asOf)
                 .setParameter(2, principalPartyIds)
                 .getResultList()
