@@ -80,10 +80,10 @@ public class Cheque {
     protected Cheque() {
     }
 
-    Cheque(BankAccount bank, long number, ChequeDraft draft, LocalDate preparedOn, String preparedBy) {
-        this.bankAccountId = bank.id();
+    Cheque(long bankAccountId, String bankCode, long number, ChequeDraft draft, LocalDate preparedOn, String preparedBy) {
+        this.bankAccountId = bankAccountId;
         this.number = number;
-        this.reference = referenceOf(bank.code(), number);
+        this.reference = referenceOf(bankCode, number);
         this.kind = Objects.requireNonNull(draft.kind());
         this.payee = Objects.requireNonNull(draft.payee());
         this.amount = draft.amount();

@@ -121,7 +121,7 @@ public class ChequePreparation {
         List<ChequeView> written = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             ChequeDraft draft = drafts.get(i);
-            Cheque cheque = new Cheque(bank, numbers.get(i), draft, on, preparedBy);
+            Cheque cheque = new Cheque(bank.id(), bank.code(), numbers.get(i), draft, on, preparedBy);
             em.persist(cheque);
             em.flush();
             for (Long claimId : draft.claimIds()) {
