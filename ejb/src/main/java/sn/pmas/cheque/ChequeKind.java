@@ -13,7 +13,7 @@ public enum ChequeKind {
     PROVIDER(2, "Prestataire de santé", "4011."),
     MEMBER(3, "Remboursement adhérent", "47122"),
     COMMISSION(4, "Commission", "4191.", "4012."),
-    SUPPLIER(4, "Fournisseur", "4018", "422");
+    SUPPLIER(4, "Fournisseur", "401", "422");
 
     private final int releaseRank;
     private final String label;
@@ -25,9 +25,13 @@ public enum ChequeKind {
         this.payablePrefixes = List.of(payablePrefixes);
     }
 
-    /** Whether a cheque of this kind may settle the account: taxes 44x, social 43x, commissions 4191/4012, suppliers 4018, staff 422. */
+    /**
+     * Whether a cheque of this kind may settle the account: taxes 44x, social 43x, commissions
+     * 4191.x / 4012.x, suppliers 401x (providers' 4011.x excepted: claims are paid from claims) and staff 422.
+     */
     public boolean settles(String payableAccountCode) {
-        return payablePrefixes.stream().anyMatch(payableAccountCode::startsWith);
+        boolean claimsPayable = payableAccountCode.startsWith("4011") || payableAccountCode.startsWith("4012");
+        return payablePrefixes.stream().anyMatch(payableAccountCode::startsWith) && (this != SUPPLIER || !claimsPayable);
     }
 
     public List<String> payablePrefixes() {

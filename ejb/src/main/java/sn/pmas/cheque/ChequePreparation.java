@@ -63,11 +63,16 @@ public class ChequePreparation {
         return write(bank, drafts, on, number);
     }
 
-    /** The weekly batch: member reimbursements validated by {@code weekEnding}, one cheque per member and principal. */
-    public List<ChequeView> forMembers(String bankCode, LocalDate weekEnding) throws LedgerException {
+    /**
+     * The weekly batch: member reimbursements validated by {@code weekEnding} and still unpaid, one
+     * cheque per member and principal; of one principal only when {@code principalCode} is given.
+     */
+    public List<ChequeView> forMembers(String bankCode, LocalDate weekEnding, String principalCode) throws LedgerException {
         required(weekEnding, "weekEnding");
         BankAccount bank = claimsBank(bankCode);
-        List<Claim> claims = payableClaims("c.payeeKind = :payee", PayeeKind.MEMBER, weekEnding);
+        List<Claim> claims = principalCode == null ? payableClaims("c.payeeKind = :payee", PayeeKind.MEMBER, weekEnding)
+                : payableClaims("c.payeeKind = sn.pmas.claim.PayeeKind.MEMBER and c.principalPartyId = :payee",
+                Principals.require(em, principalCode).id(), weekEnding);
         Account payable = account(ChequeKind.MEMBER.payablePrefixes().get(0));
         Map<List<Object>, List<Claim>> byMember = claims.stream().collect(Collectors.groupingBy(
                 c -> List.of(c.principalPartyId(), c.memberName()), LinkedHashMap::new, Collectors.toList()));

@@ -147,7 +147,7 @@ public class Cheques {
         return views(List.of(cheque)).get(0);
     }
 
-    List<ChequeView> views(List<Cheque> cheques) {
+    public List<ChequeView> views(List<Cheque> cheques) {
         if (cheques.isEmpty()) {
             return List.of();
         }
