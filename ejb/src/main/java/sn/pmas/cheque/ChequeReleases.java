@@ -74,6 +74,28 @@ public class ChequeReleases {
                 plan.remaining(), stay, calls);
     }
 
+    /** The Tableau des chèques bloqués of a bank account on a date: every held cheque in release order, with the planner's decision. */
+    public List<HeldChequeRow> heldTable(String bankCode, LocalDate on) throws LedgerException {
+        if (on == null) {
+            throw new LedgerException(Rejection.FIELD_REQUIRED, "asOf", "La date du tableau est obligatoire.");
+        }
+        BankAccount bank = bankAccounts.require(bankCode);
+        List<HeldCheque> held = held(bank);
+        ReleasePlan plan = ReleasePlanner.plan(bankAccounts.position(bank, on), held, balances(held));
+        Map<Long, String> decisions = new HashMap<>();
+        plan.release().forEach(cheque -> decisions.put(cheque.id(), "À débloquer"));
+        plan.stay().forEach(stay -> decisions.put(stay.cheque().id(), reason(stay)));
+        List<HeldCheque> ordered = held.stream().sorted(ReleasePlanner.ORDER).toList();
+        List<HeldChequeRow> rows = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            HeldCheque cheque = ordered.get(i);
+            rows.add(new HeldChequeRow(i + 1, cheque.reference(), cheque.kind().label(), cheque.payee(), cheque.amount(),
+                    cheque.principalCode(), cheque.heldOn(), java.time.temporal.ChronoUnit.DAYS.between(cheque.heldOn(), on),
+                    cheque.latestReleaseOn(), decisions.get(cheque.id())));
+        }
+        return rows;
+    }
+
     /**
      * Releases the cheques named (all or part of a proposal) on {@code on}, all or none: each must be
      * held on this account, the position must cover them all and each claim cheque's principal must

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,15 +17,22 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import sn.pmas.cheque.BankAccountView;
 import sn.pmas.cheque.BankAccounts;
 import sn.pmas.cheque.BankPosition;
 import sn.pmas.cheque.ChequeBookView;
 import sn.pmas.cheque.ChequeReleases;
 import sn.pmas.cheque.ChequeView;
+import sn.pmas.cheque.HeldChequeRow;
 import sn.pmas.cheque.LeafView;
 import sn.pmas.cheque.ReleaseProposal;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.Rejection;
+import sn.pmas.reporting.Report;
+import sn.pmas.reporting.ReportFormat;
+import sn.pmas.reporting.ReportRenderer;
+import sn.pmas.reporting.ReportRenderingException;
 
 /**
  * The pool's bank accounts (docs/cheques.md): cheque books and the fate of every leaf, the safety
@@ -58,6 +66,8 @@ public class BankAccountResource {
     private BankAccounts bankAccounts;
     @EJB
     private ChequeReleases releases;
+    @EJB
+    private ReportRenderer renderer;
     @Context
     private UriInfo uri;
 
@@ -134,6 +144,26 @@ public class BankAccountResource {
     public List<ChequeView> release(@PathParam("code") String code, Release request) throws LedgerException {
         Params.required(request, "body");
         return releases.confirm(code, request.date() == null ? LocalDate.now() : request.date(), request.cheques());
+    }
+
+    /** The Tableau des chèques bloqués: JSON, PDF or XLSX (the same rows, in release order). */
+    @GET
+    @Path("/{code}/held-cheques")
+    @Produces({MediaType.APPLICATION_JSON, "application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    public Response heldCheques(@PathParam("code") String code, @QueryParam("asOf") String asOf,
+                                @QueryParam("format") @DefaultValue("json") String format) throws LedgerException, ReportRenderingException {
+        LocalDate on = date(asOf);
+        List<HeldChequeRow> rows = releases.heldTable(code, on);
+        String fileName = "cheques-bloques-" + code + "-" + on;
+        return switch (format) {
+            case "json" -> Response.ok(rows, MediaType.APPLICATION_JSON).build();
+            case "pdf", "xlsx" -> {
+                ReportFormat reportFormat = "pdf".equals(format) ? ReportFormat.PDF : ReportFormat.XLSX;
+                yield Attachment.of(renderer.render(Report.HELD_CHEQUES, Map.of("bankAccount", code, "asOf", on.toString()), rows, reportFormat),
+                        reportFormat.mediaType(), fileName + "." + reportFormat.code());
+            }
+            default -> throw new LedgerException(Rejection.FIELD_INVALID, "format", "Format attendu : json, pdf ou xlsx (reçu : " + format + ").");
+        };
     }
 
     private static LocalDate date(String value) throws LedgerException {
