@@ -5,9 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
-import sn.pmas.platform.SqlValues;
 import sn.pmas.workingfund.Commitments;
 
 /**
@@ -23,17 +21,8 @@ public class HeldClaimCheques implements Commitments {
 
     @Override
     public Map<Long, Long> committedOn(Collection<Long> principalPartyIds, LocalDate asOf) {
-        Map<Long, Long> committed = new HashMap<>();
-        if (principalPartyIds.isEmpty()) {
-            return committed;
-        }
-        em.createNativeQuery("SELECT principal_party_id, SUM(amount) FROM cheque WHERE principal_party_id IN (?2) "
-                        + "AND prepared_on <= ?1 AND (released_on IS NULL OR released_on > ?1) AND (ended_on IS NULL OR ended_on > ?1) "
-                        + "GROUP BY principal_party_id")
-                .setParameter(1, asOf)
-                .setParameter(2, principalPartyIds)
-                .getResultList()
-                .forEach(row -> committed.put(SqlValues.longOf(((Object[]) row)[0]), SqlValues.longOf(((Object[]) row)[1])));
-        return committed;
+        return Commitments.totals(em, "SELECT principal_party_id, SUM(amount) FROM cheque WHERE principal_party_id IN (?2) "
+                + "AND prepared_on <= ?1 AND (released_on IS NULL OR released_on > ?1) AND (ended_on IS NULL OR ended_on > ?1) "
+                + "GROUP BY principal_party_id", principalPartyIds, asOf);
     }
 }

@@ -102,21 +102,21 @@ public class ChequeResource {
     @Path("/{reference}/held")
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public ChequeView hold(@PathParam("reference") String reference, Step step) throws LedgerException {
-        return cheques.hold(reference, today(step == null ? null : step.date()));
+        return cheques.hold(reference, dateOf(step));
     }
 
     @POST
     @Path("/{reference}/delivered")
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public ChequeView deliver(@PathParam("reference") String reference, Step step) throws LedgerException {
-        return cheques.deliver(reference, today(step == null ? null : step.date()));
+        return cheques.deliver(reference, dateOf(step));
     }
 
     @POST
     @Path("/{reference}/cashed")
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public ChequeView cash(@PathParam("reference") String reference, Step step) throws LedgerException {
-        return cheques.cash(reference, today(step == null ? null : step.date()));
+        return cheques.cash(reference, dateOf(step));
     }
 
     @POST
@@ -132,11 +132,15 @@ public class ChequeResource {
     @Path("/stale")
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public List<ChequeView> stale(Step step) throws LedgerException {
-        return cheques.markStale(today(step == null ? null : step.date()));
+        return cheques.markStale(dateOf(step));
     }
 
     private static Response created(List<ChequeView> written) {
         return Response.status(Response.Status.CREATED).entity(written).build();
+    }
+
+    private static LocalDate dateOf(Step step) {
+        return today(step == null ? null : step.date());
     }
 
     private static LocalDate today(LocalDate date) {
