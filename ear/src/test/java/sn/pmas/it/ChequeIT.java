@@ -143,7 +143,7 @@ class ChequeIT extends DeployedLedger {
         assertEquals(0, closing("52194", YEAR + "-03-09"), "the release is reversed");
 
         Api.Reply paidByTransfer = accountant.post("api/sig/events", event("CLAIM_PAID", "CQ-PAY-M1", YEAR + "-03-10", "claim", "CQ-SIN-M1"));
-        assertEquals(200, paidByTransfer.status(), paidByTransfer::toString);
+        assertEquals(201, paidByTransfer.status(), paidByTransfer::toString);
         assertProblem(accountant.post("api/cheques/members", "{\"bankAccount\":\"CQ-VOID\",\"weekEnding\":\"" + YEAR + "-03-13\",\"principal\":\"" + ALPHA + "\"}"),
                 422, "cheque.nothing-owed", "date");
     }

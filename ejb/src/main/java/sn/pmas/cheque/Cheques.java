@@ -26,6 +26,7 @@ import sn.pmas.platform.SqlValues;
 public class Cheques {
 
     private static final int MAX_LISTED = 2_000;
+    private static final int IN_LIST = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -156,10 +157,15 @@ public class Cheques {
         Map<Long, Party> principals = sn.pmas.workingfund.Principals.byId(em,
                 cheques.stream().map(Cheque::principalPartyId).filter(Objects::nonNull).distinct().toList());
         Map<Long, List<String>> claims = new java.util.HashMap<>();
-        em.createNativeQuery("SELECT cc.cheque_id, c.reference FROM cheque_claim cc JOIN claim c ON c.id = cc.claim_id "
-                        + "WHERE cc.cheque_id IN (?1) ORDER BY c.reference")
-                .setParameter(1, cheques.stream().map(Cheque::id).toList()).getResultList()
-                .forEach(row -> claims.computeIfAbsent(SqlValues.longOf(((Object[]) row)[0]), id -> new ArrayList<>()).add((String) ((Object[]) row)[1]));
+        List<Long> ids = cheques.stream().map(Cheque::id).toList();
+        // in slices: a planner's proposal may show thousands of cheques, more than an IN list should hold
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            em.createNativeQuery("SELECT cc.cheque_id, c.reference FROM cheque_claim cc JOIN claim c ON c.id = cc.claim_id "
+                            + "WHERE cc.cheque_id IN (?1) ORDER BY c.reference")
+                    .setParameter(1, ids.subList(from, Math.min(ids.size(), from + IN_LIST))).getResultList()
+                    .forEach(row -> claims.computeIfAbsent(SqlValues.longOf(((Object[]) row)[0]), id -> new ArrayList<>())
+                            .add((String) ((Object[]) row)[1]));
+        }
         return cheques.stream().map(c -> new ChequeView(c.id(), c.reference(), banks.get(c.bankAccountId()), c.number(), c.kind(),
                 c.kind().label(), c.payee(), c.amount(), code(c.payableAccountId()),
                 c.principalPartyId() == null ? null : principals.get(c.principalPartyId()).code(), c.settles(),
