@@ -55,7 +55,7 @@ public class ChequesPage {
         principal = text("principal");
         payee = text("payee");
         banks = bankAccounts.list(LocalDate.now());
-        shown = cheques.list(bankAccount, status, kind, principal, payee);
+        shown = cheques.list(orNull(bankAccount), status, kind, orNull(principal), orNull(payee));
     }
 
     public String hold() {
@@ -147,6 +147,11 @@ public class ChequesPage {
 
     public String getToday() {
         return LocalDate.now().toString();
+    }
+
+    /** An empty filter is no filter. */
+    private static String orNull(String filter) {
+        return filter.isEmpty() ? null : filter;
     }
 
     private String text(String name) {
