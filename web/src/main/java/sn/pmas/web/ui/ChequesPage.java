@@ -109,8 +109,9 @@ public class ChequesPage {
         return shown;
     }
 
+    /** What the cheques shown still pay: voided and stale cheques pay nothing. */
     public long getTotal() {
-        return shown.stream().mapToLong(ChequeView::amount).sum();
+        return shown.stream().filter(c -> c.status().live()).mapToLong(ChequeView::amount).sum();
     }
 
     public List<BankAccountView> getBanks() {
