@@ -2,17 +2,19 @@ package sn.pmas.cheque;
 
 import java.time.LocalDate;
 import java.util.List;
+import sn.pmas.ledger.LedgerSource;
 import sn.pmas.ledger.PostingLine;
 import sn.pmas.ledger.PostingRequest;
 
 /**
- * The entries a cheque's steps post (docs/cheques.md), under the source {@code CHEQUE} and the
- * cheque's reference. Preparing, holding and delivering post nothing; voiding or going stale after
- * release reverses the release entry.
+ * The entries a cheque's steps post (docs/cheques.md), under the treasury's own source
+ * ({@link LedgerSource#TREASURY}: no manual entry may take it) and the cheque's reference.
+ * Preparing, holding and delivering post nothing; voiding or going stale after release reverses
+ * the release entry.
  */
 final class ChequePostings {
 
-    static final String SOURCE = "CHEQUE";
+    static final String SOURCE = LedgerSource.TREASURY.code();
     static final String JOURNAL = "BQ";
 
     private ChequePostings() {

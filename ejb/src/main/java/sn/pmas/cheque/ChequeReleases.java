@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import sn.pmas.claim.Claim;
 import sn.pmas.ledger.Account;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.LedgerSource;
 import sn.pmas.ledger.PostingService;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.party.Party;
@@ -153,7 +154,7 @@ public class ChequeReleases {
         for (HeldCheque next : plan.release()) {
             Cheque cheque = byId.get(next.id());
             String payable = em.find(Account.class, cheque.payableAccountId()).code();
-            long entryId = posting.post(ChequePostings.release(cheque, payable, issued, on)).entryId();
+            long entryId = posting.postAll(LedgerSource.TREASURY, List.of(ChequePostings.release(cheque, payable, issued, on))).get(0).entryId();
             cheque.release(on, entryId);
             em.createQuery("select c from Claim c where c.chequeId = :cheque", Claim.class).setParameter("cheque", cheque.id())
                     .getResultList().forEach(claim -> claim.paidByCheque(on, cheque.reference()));

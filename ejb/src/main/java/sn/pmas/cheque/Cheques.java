@@ -12,6 +12,7 @@ import java.util.Objects;
 import sn.pmas.claim.Claim;
 import sn.pmas.ledger.Account;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.LedgerSource;
 import sn.pmas.ledger.PostingService;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.party.Party;
@@ -95,7 +96,7 @@ public class Cheques {
         Cheque cheque = locked(reference);
         cheque.check(ChequeStatus.CASHED, on);
         BankAccount bank = em.find(BankAccount.class, cheque.bankAccountId());
-        long entryId = posting.post(ChequePostings.cash(cheque, code(bank.issuedAccountId()), code(bank.ledgerAccountId()), on)).entryId();
+        long entryId = posting.postAll(LedgerSource.TREASURY, List.of(ChequePostings.cash(cheque, code(bank.issuedAccountId()), code(bank.ledgerAccountId()), on))).get(0).entryId();
         cheque.cash(on, entryId);
         return view(cheque);
     }

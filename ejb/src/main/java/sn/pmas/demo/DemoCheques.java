@@ -10,6 +10,7 @@ import sn.pmas.cheque.ChequeReleases;
 import sn.pmas.cheque.ChequeView;
 import sn.pmas.cheque.Cheques;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.LedgerSource;
 import sn.pmas.ledger.PostingLine;
 import sn.pmas.ledger.PostingRequest;
 import sn.pmas.ledger.PostingService;
@@ -46,7 +47,7 @@ final class DemoCheques {
     void load() throws LedgerException {
         bankAccounts.addBook(PRINCIPALS_BANK, 3_001L, 3_050L, day(1, 2));
         bankAccounts.addBook(POOL_BANK, 7_001L, 7_025L, day(1, 2));
-        posting.postAll(payables());
+        posting.postAll(LedgerSource.DEMO, payables());
 
         // A printer's invoice paid in April whose cheque was never presented: stale at year end.
         ChequeView printer = preparation.forPayable(POOL_BANK, ChequeKind.SUPPLIER, "4018", "Imprimerie du Cap-Vert", 95_000L, null,

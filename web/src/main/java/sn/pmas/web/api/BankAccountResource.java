@@ -40,6 +40,7 @@ import sn.pmas.reporting.ReportRenderingException;
  */
 @Path("/bank-accounts")
 @RequestScoped
+@RetryLostRace
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ACCOUNTANT, Roles.DIRECTOR, Roles.AUDITOR})
