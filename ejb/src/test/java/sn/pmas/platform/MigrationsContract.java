@@ -44,7 +44,8 @@ abstract class MigrationsContract {
         assertEquals(vendorFolder(), SchemaMigrations.vendorFolder(database));
         assertTrue(migrated.migrations.stream().anyMatch(migration -> "4".equals(migration.version)),
                 "V4, the vendor's append-only guards, is applied too");
-        assertEquals(448 + 1, number("SELECT COUNT(*) FROM account"), "the SYCEBNL chart, and 47122 members to reimburse (V5)");
+        assertEquals(448 + 1 + 3, number("SELECT COUNT(*) FROM account"),
+                "the SYCEBNL chart, 47122 members to reimburse (V5), 5219 cheques issued not cashed and its two accounts (V30)");
         assertEquals(0, number("SELECT COUNT(*) FROM account WHERE account_kind = 'CONTROL' AND postable = TRUE"));
     }
 
@@ -96,6 +97,45 @@ abstract class MigrationsContract {
                 assertEquals("2040-01", month.getString(1), "months compare and sort as text yyyy-MM");
                 assertEquals(1080, month.getLong(2), "premium + policy costs + taxes");
             }
+        }
+    }
+
+    /** Cheque numbers: one cheque per leaf, none outside the books; a claim paid once, by its cheque or by the SIG. */
+    @Test
+    void chequeLeavesAndClaimPaymentsAreGuarded() throws SQLException {
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("INSERT INTO cheque_book (bank_account_id, first_number, last_number, received_on, recorded_by) "
+                    + "SELECT id, 101, 102, DATE('2040-01-02'), 'test' FROM bank_account WHERE code = 'BQ-POOL'");
+            sql.executeUpdate("INSERT INTO cheque_leaf (bank_account_id, cheque_number, cheque_book_id) "
+                    + "SELECT b.bank_account_id, 101, b.id FROM cheque_book b WHERE b.first_number = 101");
+            String cheque = "INSERT INTO cheque (reference, bank_account_id, cheque_number, kind, payee, amount, payable_account_id, "
+                    + "settles, status, prepared_on, prepared_by, version) SELECT '%s', b.id, %d, 'SUPPLIER', 'Fournisseur', 1000, a.id, "
+                    + "'Facture', 'PREPARED', DATE('2040-01-03'), 'test', 0 FROM bank_account b, account a "
+                    + "WHERE b.code = 'BQ-POOL' AND a.code = '4018'";
+            sql.executeUpdate(cheque.formatted("MC-CHQ-1", 101));
+            SQLException twice = assertThrows(SQLException.class, () -> sql.executeUpdate(cheque.formatted("MC-CHQ-2", 101)));
+            assertTrue(twice.getMessage().toUpperCase().contains("UQ_CHEQUE_LEAF"), twice.getMessage());
+            assertThrows(SQLException.class, () -> sql.executeUpdate(cheque.formatted("MC-CHQ-3", 555)), "555 is in no book");
+            SQLException voidedWithoutReason = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("UPDATE cheque SET status = 'VOIDED', ended_on = DATE('2040-01-04') WHERE reference = 'MC-CHQ-1'"));
+            assertTrue(voidedWithoutReason.getMessage().toUpperCase().contains("CK_CHEQUE_VOID_REASON"), voidedWithoutReason.getMessage());
+            SQLException releasedWithoutEntry = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("UPDATE cheque SET status = 'RELEASED' WHERE reference = 'MC-CHQ-1'"));
+            assertTrue(releasedWithoutEntry.getMessage().toUpperCase().contains("CK_CHEQUE_RELEASED"), releasedWithoutEntry.getMessage());
+
+            sql.executeUpdate("INSERT INTO party (code, party_type, name, active, version) VALUES ('MC-CHQ-INS', 'INSURER', 'Assureur', TRUE, 0)");
+            sql.executeUpdate("INSERT INTO sig_event (source_reference, event_type, event_date, content_hash, received_by, received_at) "
+                    + "VALUES ('MC-SIN-1', 'CLAIM_VALIDATED', DATE('2040-01-10'), 'h', 'test', CURRENT_TIMESTAMP)");
+            sql.executeUpdate("INSERT INTO claim (reference, principal_party_id, payee_kind, member_name, invoice_ref, care_month, "
+                    + "invoice_received_on, validated_on, amount, medical_validation, sig_event_id, version) SELECT 'MC-SIN-1', p.id, "
+                    + "'MEMBER', 'Awa', 'RD-1', DATE('2040-01-01'), DATE('2040-01-05'), DATE('2040-01-10'), 1000, FALSE, e.id, 0 "
+                    + "FROM party p, sig_event e WHERE p.code = 'MC-CHQ-INS' AND e.source_reference = 'MC-SIN-1'");
+            sql.executeUpdate("UPDATE claim SET cheque_id = (SELECT id FROM cheque WHERE reference = 'MC-CHQ-1') WHERE reference = 'MC-SIN-1'");
+            SQLException paidTwice = assertThrows(SQLException.class, () -> sql.executeUpdate(
+                    "UPDATE claim SET paid_on = DATE('2040-01-20'), paid_by = 'SIG', payment_reference = 'SIG-P' WHERE reference = 'MC-SIN-1'"));
+            assertTrue(paidTwice.getMessage().toUpperCase().contains("CK_CLAIM_PAID_ONCE"), paidTwice.getMessage());
+            assertEquals(1, sql.executeUpdate("UPDATE claim SET paid_on = DATE('2040-01-20'), paid_by = 'CHEQUE', "
+                    + "payment_reference = 'MC-CHQ-1' WHERE reference = 'MC-SIN-1'"), "paid by the cheque it is in");
         }
     }
 
