@@ -39,6 +39,9 @@ public enum Rejection {
     FUND_CALL_NOT_NEEDED("fund-call.not-needed", 422, "Fonds disponibles au niveau cible : aucun montant à appeler"),
     CONFIRMATION_EXISTS("confirmation.exists", 409, "Confirmation de solde déjà émise pour ce mandant et ce trimestre"),
     CONFIRMATION_ANSWERED("confirmation.answered", 409, "Réponse du mandant déjà enregistrée"),
+    OBLIGATION_EXISTS("fiscal-obligation.exists", 409, "Obligation fiscale ou version déjà enregistrée"),
+    OBLIGATION_STEP("fiscal-obligation.step", 409, "L'échéance fiscale n'en est pas à cette étape"),
+    HOLIDAY_UNKNOWN("holiday.unknown", 422, "Aucune fête lunaire à cette date"),
     NOT_FOUND("resource.not-found", 404, "Ressource introuvable"),
     IMPORT_TOO_LARGE("import.too-large", 413, "Fichier trop volumineux");
 
