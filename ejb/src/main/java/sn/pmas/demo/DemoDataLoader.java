@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import sn.pmas.fiscalcalendar.TaxCalendar;
 import sn.pmas.ledger.FiscalCalendarService;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.PostingService;
@@ -24,7 +25,7 @@ import sn.pmas.workingfund.FeeBase;
 /**
  * Loads the demo year when asked to ({@code -Dpmas.demo=true}) and the database has no 2025 yet:
  * parties and their agreements, the year's SIG events booked through the ingestion like the SIG's
- * own, and the pool's entries the SIG does not send.
+ * own, the pool's entries the SIG does not send, and the year's fiscal calendar.
  */
 @Singleton
 @Startup
@@ -44,6 +45,8 @@ public class DemoDataLoader {
     private SigIngestion ingestion;
     @EJB
     private PostingService posting;
+    @EJB
+    private TaxCalendar taxCalendar;
 
     @PostConstruct
     void load() {
@@ -62,7 +65,9 @@ public class DemoDataLoader {
             DemoYear year = new DemoYear("", DEMO_YEAR);
             List<SigEvent> events = year.events(DEMO_YEAR);
             ingestion.ingest(events);
-            int entries = posting.postAll(year.poolEntries()).size();
+            int entries = posting.postAll(year.poolEntries()).size()
+                    + posting.postAll(DemoFiscalCalendar.payrollAndInvoices(DEMO_YEAR)).size();
+            DemoFiscalCalendar.followUp(taxCalendar, posting, DEMO_YEAR);
             LOG.info(() -> "Demo data loaded: fiscal year " + DEMO_YEAR + ", " + events.size() + " SIG events, "
                     + entries + " pool entries");
         } catch (LedgerException | EventsRejectedException e) {
