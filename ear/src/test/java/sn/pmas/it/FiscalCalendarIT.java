@@ -120,7 +120,7 @@ class FiscalCalendarIT extends DeployedLedger {
                 .getValuesAs(JsonObject.class);
         assertEquals(0, secondRun.size(), secondRun::toString);
         JsonObject salaries = firstRun.stream().filter(r -> r.getString("obligationCode").equals("RETENUES-SALAIRES")
-                && r.getString("periodLabel").equals("février 2021")).findFirst().orElseThrow(firstRun::toString);
+                && r.getString("periodLabel").equals("février 2021")).findFirst().orElseThrow(() -> new AssertionError(firstRun.toString()));
         assertEquals("DUE_IN_7_DAYS", salaries.getString("kind"));
         assertEquals("2021-03-15", salaries.getString("dueOn"));
         assertEquals("DECLARATION", salaries.getString("deadline"));
