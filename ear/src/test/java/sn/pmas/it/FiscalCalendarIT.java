@@ -40,8 +40,8 @@ class FiscalCalendarIT extends DeployedLedger {
         assertEquals(second.getInt("alreadyThere"), year.size());
         assertTrue(year.size() >= 4 * 12 + 2, "four monthly obligations and two annual returns");
 
-        // July's deadline: the 15th of August 2021 is a Sunday and the Assumption: Monday 16th
-        JsonObject july = find(year, "RETENUES-SALAIRES", YEAR + "-07-01");
+        // July's pension contributions: the 15th of August 2021 is a Sunday and the Assumption: Monday 16th
+        JsonObject july = find(year, "IPRES", YEAR + "-07-01");
         assertEquals(YEAR + "-08-15", july.getString("declarationNominal"));
         assertEquals(YEAR + "-08-16", july.getString("declarationDue"));
         JsonObject annual = find(year, "DAS", YEAR + "-01-01");
@@ -54,7 +54,7 @@ class FiscalCalendarIT extends DeployedLedger {
                  "reason":"Croissant lunaire aperçu le 7 août"}""")).json();
         assertEquals("2021-08-16", moved.getString("observedDate"));
         assertEquals("accountant", moved.getString("recordedBy"));
-        JsonObject julyAfter = find(occurrences(accountant, "year=" + YEAR), "RETENUES-SALAIRES", YEAR + "-07-01");
+        JsonObject julyAfter = find(occurrences(accountant, "year=" + YEAR), "IPRES", YEAR + "-07-01");
         assertEquals(YEAR + "-08-17", julyAfter.getString("declarationDue"));
         assertEquals(YEAR + "-08-17", julyAfter.getString("paymentDue"));
         JsonObject holiday = ok(accountant.get("api/fiscal-calendar/holidays?year=" + YEAR)).jsonArray().getValuesAs(JsonObject.class)
@@ -113,27 +113,27 @@ class FiscalCalendarIT extends DeployedLedger {
     void remindersAreRaisedOnceHoweverManyTimesTheTimerRuns() {
         Api accountant = accountant();
         ok(accountant.post("api/fiscal-calendar/years/" + YEAR, ""));
-        // February's returns are due on Monday 15 March 2021
+        // February's returns are due on Monday 15 March 2021 (the salary withholdings, nil, go quarterly)
         List<JsonObject> firstRun = ok(accountant.post("api/fiscal-calendar/reminders/run?asOf=2021-03-09", "")).jsonArray()
                 .getValuesAs(JsonObject.class);
         List<JsonObject> secondRun = ok(accountant.post("api/fiscal-calendar/reminders/run?asOf=2021-03-09", "")).jsonArray()
                 .getValuesAs(JsonObject.class);
         assertEquals(0, secondRun.size(), secondRun::toString);
-        JsonObject salaries = firstRun.stream().filter(r -> r.getString("obligationCode").equals("RETENUES-SALAIRES")
+        JsonObject pensions = firstRun.stream().filter(r -> r.getString("obligationCode").equals("IPRES")
                 && r.getString("periodLabel").equals("février 2021")).findFirst().orElseThrow(() -> new AssertionError(firstRun.toString()));
-        assertEquals("DUE_IN_7_DAYS", salaries.getString("kind"));
-        assertEquals("2021-03-15", salaries.getString("dueOn"));
-        assertEquals("DECLARATION", salaries.getString("deadline"));
+        assertEquals("DUE_IN_7_DAYS", pensions.getString("kind"));
+        assertEquals("2021-03-15", pensions.getString("dueOn"));
+        assertEquals("DECLARATION", pensions.getString("deadline"));
 
         List<JsonObject> twoDaysBefore = ok(accountant.post("api/fiscal-calendar/reminders/run?asOf=2021-03-13", "")).jsonArray()
                 .getValuesAs(JsonObject.class);
-        assertTrue(twoDaysBefore.stream().anyMatch(r -> r.getJsonNumber("occurrenceId").longValue() == salaries.getJsonNumber("occurrenceId").longValue()
+        assertTrue(twoDaysBefore.stream().anyMatch(r -> r.getJsonNumber("occurrenceId").longValue() == pensions.getJsonNumber("occurrenceId").longValue()
                 && r.getString("kind").equals("DUE_IN_2_DAYS")), twoDaysBefore::toString);
         assertEquals(0, ok(accountant.post("api/fiscal-calendar/reminders/run?asOf=2021-03-13", "")).jsonArray().size());
 
         List<JsonObject> all = ok(Api.as(base, Api.AUDITOR).get("api/fiscal-calendar/reminders?open=false")).jsonArray()
                 .getValuesAs(JsonObject.class);
-        assertEquals(2, all.stream().filter(r -> r.getJsonNumber("occurrenceId").longValue() == salaries.getJsonNumber("occurrenceId").longValue())
+        assertEquals(2, all.stream().filter(r -> r.getJsonNumber("occurrenceId").longValue() == pensions.getJsonNumber("occurrenceId").longValue())
                 .count(), "one reminder per kind");
         PostingIT.assertProblem(accountant.post("api/fiscal-calendar/reminders/run?asOf=13/03/2021", ""), 400, "field.invalid", "asOf");
     }

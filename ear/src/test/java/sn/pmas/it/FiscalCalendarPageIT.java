@@ -54,20 +54,20 @@ class FiscalCalendarPageIT extends DeployedLedger {
 
         browser.get(session.page("ui/fiscal-calendar.xhtml?month=2022-03"));
         assertEquals("Échéances de mars 2022", session.textOf("month-label"));
-        long salaries = occurrenceId("RETENUES-SALAIRES", "2022-02-01");
-        WebElement row = row(salaries);
+        long pensions = occurrenceId("IPRES", "2022-02-01");
+        WebElement row = row(pensions);
         assertEquals("15/03/2022", row.findElement(By.cssSelector("td.declaration-due")).getDomProperty("textContent").strip());
         assertEquals("À déclarer", row.findElement(By.cssSelector(".badge")).getText());
 
-        assertEquals("Retenues sur salaires (IR, TRIMF) et CFCE (février 2022) déclarée le 14/03/2022.",
-                step(salaries, "declare", "declaredOn", "2022-03-14", "amount", "45 000"));
-        row = row(salaries);
+        assertEquals("Cotisations IPRES (retraite) (février 2022) déclarée le 14/03/2022.",
+                step(pensions, "declare", "declaredOn", "2022-03-14", "amount", "45 000"));
+        row = row(pensions);
         assertEquals("Déclarée", row.findElement(By.cssSelector(".badge")).getText());
         assertEquals("45" + Browser.NBSP + "000", row.findElement(By.cssSelector("td.amount")).getDomProperty("textContent").strip());
 
-        assertEquals("Retenues sur salaires (IR, TRIMF) et CFCE (février 2022) payée le 15/03/2022.",
-                step(salaries, "pay", "paidOn", "2022-03-15", "chequeReference", "CHQ-0007777"));
-        row = row(salaries);
+        assertEquals("Cotisations IPRES (retraite) (février 2022) payée le 15/03/2022.",
+                step(pensions, "pay", "paidOn", "2022-03-15", "chequeReference", "CHQ-0007777"));
+        row = row(pensions);
         assertEquals("Payée", row.findElement(By.cssSelector(".badge")).getText());
         assertTrue(row.findElement(By.cssSelector(".paid-by")).getText().contains("chèque CHQ-0007777"));
         assertEquals("0", row.findElement(By.cssSelector("td.penalty")).getDomProperty("textContent").strip(), "on time");
@@ -85,7 +85,7 @@ class FiscalCalendarPageIT extends DeployedLedger {
         setDate(magal.findElement(By.cssSelector("input[name=observedDate]")), "2022-09-15");
         magal.findElement(By.cssSelector("input[name=reason]")).sendKeys("Croissant aperçu le 28 août");
         assertEquals("Grand Magal de Touba observé le 15/09/2022 : échéances recalculées.", submit(magal.findElement(By.cssSelector("input.move"))));
-        WebElement august = row(occurrenceId("RETENUES-SALAIRES", "2022-08-01"));
+        WebElement august = row(occurrenceId("IPRES", "2022-08-01"));
         assertEquals("16/09/2022 reportée du 15/09/2022", august.findElement(By.cssSelector("td.declaration-due")).getText()
                 .replace('\n', ' '));
         assertTrue(session.textOf("holiday-islamic-GRAND_MAGAL_OF_TOUBA-2022-09-14").contains("par accountant : Croissant aperçu le 28 août"));
