@@ -74,7 +74,7 @@ class FiscalCalendarPageIT extends DeployedLedger {
 
         long css = occurrenceId("CSS", "2022-02-01");
         String refusal = step(css, "declare", "declaredOn", "2099-01-01", "amount", "");
-        assertTrue(refusal.startsWith("Date de déclaration entre le 2022-02-01 et aujourd'hui"), refusal);
+        assertTrue(refusal.startsWith("Date de déclaration entre le 01/02/2022 et aujourd'hui (reçu : 01/01/2099)"), refusal);
         assertEquals("À déclarer", row(css).findElement(By.cssSelector(".badge")).getText(), "nothing written");
         session.screenshot("fiscal-calendar.png");
 

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ public class TaxCalendar {
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
     private static final int MAX_OVERRIDE_DAYS = 7;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     @PersistenceContext
     private EntityManager em;
@@ -167,7 +169,7 @@ public class TaxCalendar {
             occurrence.followLedger(ledgerAmount(occurrence, version.accountCode()));
         }
         if (!occurrence.declare(day, enteredAmount, caller(), clock.instant())) {
-            throw new LedgerException(Rejection.OBLIGATION_STEP, "id", name(occurrence) + " : déjà déclarée le " + occurrence.declaredOn() + ".");
+            throw new LedgerException(Rejection.OBLIGATION_STEP, "id", name(occurrence) + " : déjà déclarée le " + french(occurrence.declaredOn()) + ".");
         }
         return find(id);
     }
@@ -185,7 +187,7 @@ public class TaxCalendar {
             throw new LedgerException(Rejection.OBLIGATION_STEP, "id", name(occurrence) + switch (occurrence.status()) {
                 case TO_DECLARE -> " : à déclarer avant d'être payée.";
                 case DECLARED -> " : déclaration sans paiement.";
-                case PAID -> " : déjà payée le " + occurrence.paidOn() + ".";
+                case PAID -> " : déjà payée le " + french(occurrence.paidOn()) + ".";
             });
         }
         return find(id);
@@ -209,13 +211,13 @@ public class TaxCalendar {
         SenegalHolidays.ComputedHoliday holiday = SenegalHolidays.of(computedDate.getYear()).stream()
                 .filter(candidate -> candidate.key().equals(key) && candidate.date().equals(computedDate)).findFirst()
                 .orElseThrow(() -> new LedgerException(Rejection.HOLIDAY_UNKNOWN, "key",
-                        "Aucune fête " + key + " calculée au " + computedDate + "."));
+                        "Aucune fête " + key + " calculée au " + french(computedDate) + "."));
         if (!holiday.lunar()) {
             throw new LedgerException(Rejection.HOLIDAY_UNKNOWN, "key", holiday.name() + " tombe à date fixe : seules les fêtes lunaires se déplacent.");
         }
         if (Math.abs(observedDate.toEpochDay() - computedDate.toEpochDay()) > MAX_OVERRIDE_DAYS) {
             throw new LedgerException(Rejection.FIELD_INVALID, "observedDate", "La date observée est à plus de "
-                    + MAX_OVERRIDE_DAYS + " jours de la date calculée (" + computedDate + ").");
+                    + MAX_OVERRIDE_DAYS + " jours de la date calculée (" + french(computedDate) + ").");
         }
         em.persist(new HolidayOverride(key, computedDate, observedDate, reason.strip(), caller(), clock.instant()));
         em.flush();
@@ -301,8 +303,8 @@ public class TaxCalendar {
     private LocalDate stepDay(LocalDate on, LocalDate earliest, String field, String step) throws LedgerException {
         LocalDate day = on == null ? today() : on;
         if (day.isAfter(today()) || day.isBefore(earliest)) {
-            throw new LedgerException(Rejection.FIELD_INVALID, field, "Date de " + step + " entre le " + earliest
-                    + " et aujourd'hui (reçu : " + day + ").");
+            throw new LedgerException(Rejection.FIELD_INVALID, field, "Date de " + step + " entre le " + french(earliest)
+                    + " et aujourd'hui (reçu : " + french(day) + ").");
         }
         return day;
     }
@@ -310,6 +312,10 @@ public class TaxCalendar {
     private String name(ObligationOccurrence occurrence) {
         ObligationPeriod period = occurrence.period();
         return em.find(TaxObligation.class, occurrence.obligationId()).name() + " (" + ObligationPeriod.label(period.start(), period.end()) + ")";
+    }
+
+    private static String french(LocalDate day) {
+        return DAY.format(day);
     }
 
     private static void checkYear(int year) throws LedgerException {
