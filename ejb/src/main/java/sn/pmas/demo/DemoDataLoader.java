@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import sn.pmas.fiscalcalendar.Reminders;
 import sn.pmas.fiscalcalendar.TaxCalendar;
 import sn.pmas.ledger.FiscalCalendarService;
 import sn.pmas.ledger.LedgerException;
@@ -47,6 +48,8 @@ public class DemoDataLoader {
     private PostingService posting;
     @EJB
     private TaxCalendar taxCalendar;
+    @EJB
+    private Reminders reminders;
 
     @PostConstruct
     void load() {
@@ -68,6 +71,8 @@ public class DemoDataLoader {
             int entries = posting.postAll(year.poolEntries()).size()
                     + posting.postAll(DemoFiscalCalendar.payrollAndInvoices(DEMO_YEAR)).size();
             DemoFiscalCalendar.followUp(taxCalendar, posting, DEMO_YEAR);
+            // today's reminders at once, rather than at the timer's first morning
+            reminders.run(LocalDate.now());
             LOG.info(() -> "Demo data loaded: fiscal year " + DEMO_YEAR + ", " + events.size() + " SIG events, "
                     + entries + " pool entries");
         } catch (LedgerException | EventsRejectedException e) {

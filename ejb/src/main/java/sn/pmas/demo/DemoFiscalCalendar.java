@@ -62,8 +62,8 @@ final class DemoFiscalCalendar {
             long invoice = 600_000;
             long withheld = percentOf(invoice, 500);
             entries.add(new PostingRequest("BQ", period.atDay(20), DemoYear.SOURCE, PREFIX + "MAINT-" + period,
-                    "Maintenance informatique " + period + " (retenue de 5 %)", List.of(
-                    PostingLine.debit("624", invoice, "Maintenance informatique"),
+                    "Licences et maintenance des logiciels " + period + " (retenue de 5 %)", List.of(
+                    PostingLine.debit("634", invoice, "Licences et maintenance des logiciels"),
                     PostingLine.credit("4472", withheld, "Retenue à la source 5 %"),
                     PostingLine.credit(POOL_BANK, invoice - withheld, "Chèque prestataire"))));
         }
