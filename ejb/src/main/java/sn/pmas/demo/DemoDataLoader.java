@@ -13,6 +13,7 @@ import sn.pmas.fiscalcalendar.Reminders;
 import sn.pmas.fiscalcalendar.TaxCalendar;
 import sn.pmas.ledger.FiscalCalendarService;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.LedgerSource;
 import sn.pmas.ledger.PostingService;
 import sn.pmas.party.PartyService;
 import sn.pmas.party.PartyType;
@@ -68,8 +69,8 @@ public class DemoDataLoader {
             DemoYear year = new DemoYear("", DEMO_YEAR);
             List<SigEvent> events = year.events(DEMO_YEAR);
             ingestion.ingest(events);
-            int entries = posting.postAll(year.poolEntries()).size()
-                    + posting.postAll(DemoFiscalCalendar.payrollAndInvoices(DEMO_YEAR)).size();
+            int entries = posting.postAll(LedgerSource.DEMO, year.poolEntries()).size()
+                    + posting.postAll(LedgerSource.DEMO, DemoFiscalCalendar.payrollAndInvoices(DEMO_YEAR)).size();
             DemoFiscalCalendar.followUp(taxCalendar, posting, DEMO_YEAR);
             // today's reminders at once, rather than at the timer's first morning
             reminders.run(LocalDate.now());

@@ -9,6 +9,7 @@ import java.util.Map;
 import sn.pmas.fiscalcalendar.OccurrenceView;
 import sn.pmas.fiscalcalendar.TaxCalendar;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.LedgerSource;
 import sn.pmas.ledger.PostingLine;
 import sn.pmas.ledger.PostingRequest;
 import sn.pmas.ledger.PostingService;
@@ -92,10 +93,10 @@ final class DemoFiscalCalendar {
             LocalDate paidOn = occurrence.paymentDue().plusDays(daysLate);
             String reference = "CHQ-" + String.format("%07d", ++cheque);
             calendar.pay(occurrence.id(), paidOn, reference, null);
-            posting.post(new PostingRequest("BQ", paidOn, DemoYear.SOURCE, PREFIX + occurrence.obligationCode() + "-"
+            posting.postAll(LedgerSource.DEMO, List.of(new PostingRequest("BQ", paidOn, DemoYear.SOURCE, PREFIX + occurrence.obligationCode() + "-"
                     + occurrence.periodStart(), "Règlement " + occurrence.obligationName() + " " + occurrence.periodLabel(), List.of(
                     PostingLine.debit(declared.accountCode(), declared.amount(), occurrence.periodLabel()),
-                    PostingLine.credit(POOL_BANK, declared.amount(), reference))));
+                    PostingLine.credit(POOL_BANK, declared.amount(), reference)))));
         }
     }
 

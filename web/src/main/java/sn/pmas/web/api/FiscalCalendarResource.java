@@ -38,6 +38,7 @@ import sn.pmas.reporting.ReportRenderingException;
 
 /** The fiscal and social calendar (docs/fiscal-calendar.md): catalogue, occurrences, holidays, reminders, report. */
 @Path("/fiscal-calendar")
+@RetryLostRace
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

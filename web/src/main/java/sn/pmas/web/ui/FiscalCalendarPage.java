@@ -21,6 +21,7 @@ import sn.pmas.fiscalcalendar.ReminderView;
 import sn.pmas.fiscalcalendar.Reminders;
 import sn.pmas.fiscalcalendar.TaxCalendar;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.web.api.RetryLostRace;
 
 /**
  * Backs ui/fiscal-calendar.xhtml: the obligations falling due in a month ({@code ?month=2025-03};
@@ -29,6 +30,7 @@ import sn.pmas.ledger.LedgerException;
  * holiday acted on is named by the submitted form itself.
  */
 @Named
+@RetryLostRace
 @RequestScoped
 public class FiscalCalendarPage {
 
