@@ -14,6 +14,8 @@ import sn.pmas.cheque.BankAccounts;
 import sn.pmas.cheque.ChequePreparation;
 import sn.pmas.cheque.ChequeReleases;
 import sn.pmas.cheque.Cheques;
+import sn.pmas.fiscalcalendar.Reminders;
+import sn.pmas.fiscalcalendar.TaxCalendar;
 import sn.pmas.ledger.FiscalCalendarService;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.LedgerSource;
@@ -31,7 +33,7 @@ import sn.pmas.workingfund.FeeBase;
 /**
  * Loads the demo year when asked to ({@code -Dpmas.demo=true}) and the database has no 2025 yet:
  * parties and their agreements, the year's SIG events booked through the ingestion like the SIG's
- * own, and the pool's entries the SIG does not send.
+ * own, the pool's entries the SIG does not send, and the year's fiscal calendar.
  */
 @Singleton
 @Startup
@@ -60,6 +62,9 @@ public class DemoDataLoader {
     private Cheques cheques;
     @EJB
     private ChequeReleases chequeReleases;
+    private TaxCalendar taxCalendar;
+    @EJB
+    private Reminders reminders;
 
     @PostConstruct
     void load() {
@@ -78,8 +83,12 @@ public class DemoDataLoader {
             DemoYear year = new DemoYear("", DEMO_YEAR);
             List<SigEvent> events = year.events(DEMO_YEAR);
             ingestion.ingest(events);
-            int entries = posting.postAll(LedgerSource.DEMO, year.poolEntries()).size();
+            int entries = posting.postAll(LedgerSource.DEMO, year.poolEntries()).size()
+                    + posting.postAll(LedgerSource.DEMO, DemoFiscalCalendar.payrollAndInvoices(DEMO_YEAR)).size();
             new DemoCheques(bankAccounts, chequePreparation, cheques, chequeReleases, posting, DEMO_YEAR).load();
+            DemoFiscalCalendar.followUp(taxCalendar, posting, DEMO_YEAR);
+            // today's reminders at once, rather than at the timer's first morning
+            reminders.run(LocalDate.now());
             LOG.info(() -> "Demo data loaded: fiscal year " + DEMO_YEAR + ", " + events.size() + " SIG events, "
                     + entries + " pool entries");
         } catch (LedgerException | EventsRejectedException e) {
