@@ -2,6 +2,7 @@ package sn.pmas.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 import static sn.pmas.it.Events.batch;
@@ -15,6 +16,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * The registers against the ledger on data of its own in June 2026 (after the demo year, before
@@ -153,6 +156,7 @@ class ReconciliationIT extends DeployedLedger {
                         && difference.contains("146" + NBSP + "000" + NBSP + "F au registre")
                         && difference.contains("145" + NBSP + "000" + NBSP + "F au grand livre"), difference);
                 assertTrue(session.driver().findElements(By.id("difference-claims.members")).isEmpty(), "tied pairs show no difference");
+                session.screenshot("reconciliation-untied.png");
             } finally {
                 assertEquals("1", sql("UPDATE claim SET amount = amount - 1000 WHERE reference = 'REC-S1'"));
             }
@@ -179,6 +183,10 @@ class ReconciliationIT extends DeployedLedger {
             assertTrue(first.getString("description").length() > 20, pair::toString);
             pairs.values().stream().filter(other -> !other.getString("code").equals(code))
                     .forEach(other -> assertTrue(other.getBoolean("tied"), other::toString));
+            AssertionFailedError failed = assertThrows(AssertionFailedError.class,
+                    () -> LedgerAssertions.assertRegistersTied(Api.as(base, Api.AUDITOR), LocalDate.parse(AS_OF)),
+                    "the check run after every test fails too");
+            assertTrue(failed.getMessage().contains(code) && failed.getMessage().contains(reference), failed::getMessage);
         } finally {
             assertEquals("1", sql(undo));
         }

@@ -12,8 +12,10 @@ final class RegistersTied implements AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
-        if (context.getRequiredTestInstance() instanceof DeployedLedger test && test.base != null) {
-            LedgerAssertions.assertRegistersTied(Api.as(test.base, Api.AUDITOR), LedgerAssertions.DEMO_YEAR_END, LocalDate.now());
+        DeployedLedger test = (DeployedLedger) context.getRequiredTestInstance();
+        if (test.base == null) {
+            throw new IllegalStateException("no deployment to check after " + context.getDisplayName());
         }
+        LedgerAssertions.assertRegistersTied(Api.as(test.base, Api.AUDITOR), LedgerAssertions.DEMO_YEAR_END, LocalDate.now());
     }
 }

@@ -2,6 +2,7 @@ package sn.pmas.reconciliation;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,20 +41,58 @@ final class LedgerReads {
         return Optional.ofNullable(latest).map(SqlValues::dateOf);
     }
 
-    /** Credits minus debits of each of the side's accounts that moved from {@code from} to {@code to}. */
+    /**
+     * Credits minus debits of each of the side's accounts that moved from {@code from} to
+     * {@code to}. Whole months come from the account's monthly totals (kept by the posting
+     * transaction), the days before and after them from journal lines; a side narrowed to some
+     * entries reads lines only.
+     */
     Map<String, Long> balances(LedgerSide side, LocalDate from, LocalDate to) {
         Map<Long, String> accounts = accounts(side.accountCodes());
         Map<String, Long> balances = new HashMap<>();
         if (accounts.isEmpty()) {
             return balances;
         }
-        var query = em.createNativeQuery("SELECT l.account_id, SUM(l.credit) - SUM(l.debit) FROM journal_line l"
-                + selection(side) + " GROUP BY l.account_id");
-        bind(query, side, accounts, from, to).getResultList().forEach(row -> {
-            Object[] cells = (Object[]) row;
-            balances.put(accounts.get(SqlValues.longOf(cells[0])), SqlValues.longOf(cells[1]));
-        });
+        List<Object[]> rows = new ArrayList<>();
+        Optional<Months> months = side.source() == null && side.facingAccountCode() == null ? wholeMonths(from, to) : Optional.empty();
+        if (months.isPresent()) {
+            LocalDate first = months.get().first();
+            LocalDate last = months.get().last();
+            rows.addAll(rows(em.createNativeQuery("SELECT b.account_id, SUM(b.credit_total) - SUM(b.debit_total)"
+                            + " FROM account_period_balance b JOIN fiscal_period p ON p.id = b.period_id"
+                            + " WHERE b.account_id IN (?1) AND p.start_date >= ?2 AND p.end_date <= ?3 GROUP BY b.account_id")
+                    .setParameter(1, accounts.keySet()).setParameter(2, first).setParameter(3, last)));
+            if (from.isBefore(first)) {
+                rows.addAll(lineTotals(side, accounts, from, first.minusDays(1)));
+            }
+            if (to.isAfter(last)) {
+                rows.addAll(lineTotals(side, accounts, last.plusDays(1), to));
+            }
+        } else {
+            rows.addAll(lineTotals(side, accounts, from, to));
+        }
+        rows.forEach(cells -> balances.merge(accounts.get(SqlValues.longOf(cells[0])), SqlValues.longOf(cells[1]), Long::sum));
         return balances;
+    }
+
+    private List<Object[]> lineTotals(LedgerSide side, Map<Long, String> accounts, LocalDate from, LocalDate to) {
+        return rows(bind(em.createNativeQuery("SELECT l.account_id, SUM(l.credit) - SUM(l.debit) FROM journal_line l"
+                + selection(side) + " GROUP BY l.account_id"), side, accounts, from, to));
+    }
+
+    /** The first and last day of the fiscal periods lying wholly between the dates; empty when none does. */
+    private Optional<Months> wholeMonths(LocalDate from, LocalDate to) {
+        Object[] range = (Object[]) em.createNativeQuery("SELECT MIN(start_date), MAX(end_date) FROM fiscal_period"
+                + " WHERE start_date >= ?1 AND end_date <= ?2").setParameter(1, from).setParameter(2, to).getSingleResult();
+        return range[0] == null ? Optional.empty() : Optional.of(new Months(SqlValues.dateOf(range[0]), SqlValues.dateOf(range[1])));
+    }
+
+    private record Months(LocalDate first, LocalDate last) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(jakarta.persistence.Query query) {
+        return (List<Object[]>) query.getResultList();
     }
 
     /** What each entry moved on one account of the side, in date order. */

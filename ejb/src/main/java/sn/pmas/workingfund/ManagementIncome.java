@@ -39,7 +39,14 @@ abstract class ManagementIncome implements ReconciledRegister {
 
     @Override
     public Map<String, Long> totals(LocalDate from, LocalDate to) {
-        return Map.of(account, items(account, from, to).stream().mapToLong(RegisterItem::amount).sum());
+        long fees = SqlValues.longOf(em.createNativeQuery("SELECT SUM(r.fee) FROM funds_receipt r JOIN party pa ON pa.id = r.principal_party_id"
+                        + " WHERE pa.party_type = ?3 AND r.received_on >= ?1 AND r.received_on <= ?2")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, type.name()).getSingleResult());
+        long commissions = type != PartyType.INSURER ? 0 : SqlValues.longOf(em.createNativeQuery(
+                        "SELECT SUM(CASE m.movement_type WHEN 'REFUNDED' THEN -m.commission ELSE m.commission END) FROM premium_movement m"
+                                + " WHERE m.movement_date >= ?1 AND m.movement_date <= ?2")
+                .setParameter(1, from).setParameter(2, to).getSingleResult());
+        return Map.of(account, commissions + fees);
     }
 
     /** Commissions net of refunds and fees of the principals of the account's type, one item per event. */
