@@ -77,7 +77,10 @@ class ReconciliationIT extends DeployedLedger {
                         "careMonth", "2026-06", "invoiceReceivedOn", "2026-06-11", "amount", 60_000),
                 event("CLAIM_VALIDATED", "REC-S3", "2026-06-15", "principal", INSURER, "provider", PROVIDER, "invoice", "F-REC-3",
                         "careMonth", "2026-05", "invoiceReceivedOn", "2026-06-08", "amount", 90_000),
-                event("CLAIM_PAID", "REC-P3", "2026-06-29", "claim", "REC-S3")));
+                event("CLAIM_PAID", "REC-P3", "2026-06-29", "claim", "REC-S3"),
+                event("CLAIM_VALIDATED", "REC-S4", "2026-06-20", "principal", SCHEME, "member", "Moussa Fall", "invoice", "RD-REC-4",
+                        "careMonth", "2026-06", "invoiceReceivedOn", "2026-06-19", "amount", 30_000),
+                event("CLAIM_CANCELLED", "REC-C4", "2026-06-25", "claim", "REC-S4")));
         assertEquals(200, booked.status(), booked::toString);
     }
 
@@ -97,6 +100,8 @@ class ReconciliationIT extends DeployedLedger {
                 .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
         assertMoved(pairs("2026-06-14"), pairs("2026-06-15"), "claims.providers", 90_000);
         assertMoved(pairs("2026-06-28"), pairs("2026-06-29"), "claims.providers", -90_000);
+        assertMoved(pairs("2026-06-19"), pairs("2026-06-20"), "claims.members", 30_000);
+        assertMoved(pairs("2026-06-24"), pairs("2026-06-25"), "claims.members", -30_000);
     }
 
     @Test
