@@ -12,7 +12,7 @@ import java.util.StringJoiner;
  * {@code ./pmas bench-events [N] [URL]}. Ten fresh principals (insurers with agreements) and ten
  * providers receive funds then N claims validated in 2026, half of them paid: first one event per
  * request (the baseline), then batches of 1 000; then the reads that depend on the registers
- * (working-fund positions, a principal's statement, alerts), as ratios of a trivial GET.
+ * (working-fund positions, a principal's statement, alerts, the reconciliation), as ratios of a trivial GET.
  */
 public final class SigEventBenchmark {
 
@@ -73,6 +73,7 @@ public final class SigEventBenchmark {
         client.report("statement of " + principals.get(0) + ", the year",
                 "api/principals/" + principals.get(0) + "/statement?from=2026-01-01&to=2026-12-31", baseline);
         client.report("alerts", "api/alerts", baseline);
+        client.report("reconciliation of every register with the ledger", "api/reconciliation?asOf=2026-12-31", baseline);
     }
 
     /** Event i: a claim of principal i % 10 at provider i % 10 on a day of 2026; odd events pay the claim before. */

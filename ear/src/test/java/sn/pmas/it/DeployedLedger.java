@@ -12,9 +12,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An integration test against the real EAR the build produced, deployed untouched on the managed
- * WildFly, driven from outside as a client would (REST, browser).
+ * WildFly, driven from outside as a client would (REST, browser). After each test, every register
+ * must still tie with the ledger ({@link RegistersTied}).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, RegistersTied.class})
 @RunAsClient
 abstract class DeployedLedger {
 
