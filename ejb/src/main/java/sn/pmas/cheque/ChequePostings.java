@@ -16,6 +16,9 @@ final class ChequePostings {
 
     static final String SOURCE = LedgerSource.TREASURY.code();
     static final String JOURNAL = "BQ";
+    /** A cheque's entries are keyed by its reference and the step: {@code BQ-MANDANTS-0003005/DEBLOCAGE}. */
+    static final String RELEASE_SUFFIX = "/DEBLOCAGE";
+    static final String CASHING_SUFFIX = "/ENCAISSEMENT";
 
     private ChequePostings() {
     }
@@ -23,7 +26,7 @@ final class ChequePostings {
     /** Released: the debt is settled, the money is promised to the bank — payable / cheques issued not cashed. */
     static PostingRequest release(Cheque cheque, String payableAccount, String issuedAccount, LocalDate on) {
         String label = "Chèque n° " + cheque.number() + " à " + cheque.payee();
-        return new PostingRequest(JOURNAL, on, SOURCE, cheque.reference() + "/DEBLOCAGE", label + " (déblocage)",
+        return new PostingRequest(JOURNAL, on, SOURCE, cheque.reference() + RELEASE_SUFFIX, label + " (déblocage)",
                 List.of(PostingLine.debit(payableAccount, cheque.amount(), label),
                         PostingLine.credit(issuedAccount, cheque.amount(), label)));
     }
@@ -31,7 +34,7 @@ final class ChequePostings {
     /** Cashed: the bank paid it — cheques issued not cashed / bank. */
     static PostingRequest cash(Cheque cheque, String issuedAccount, String bankAccount, LocalDate on) {
         String label = "Chèque n° " + cheque.number() + " à " + cheque.payee();
-        return new PostingRequest(JOURNAL, on, SOURCE, cheque.reference() + "/ENCAISSEMENT", label + " (encaissé)",
+        return new PostingRequest(JOURNAL, on, SOURCE, cheque.reference() + CASHING_SUFFIX, label + " (encaissé)",
                 List.of(PostingLine.debit(issuedAccount, cheque.amount(), label),
                         PostingLine.credit(bankAccount, cheque.amount(), label)));
     }

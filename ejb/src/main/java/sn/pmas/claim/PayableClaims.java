@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import sn.pmas.ledger.LedgerSource;
 import sn.pmas.platform.SqlValues;
 import sn.pmas.reconciliation.RegisterItem;
 
@@ -55,7 +56,7 @@ final class PayableClaims {
     List<RegisterItem> items(String account, LocalDate from, LocalDate to) {
         List<RegisterItem> items = new ArrayList<>();
         em.createNativeQuery("SELECT c.reference, c.invoice_ref, c.validated_on, c.amount, c.paid_on, c.payment_reference,"
-                        + " c.cancelled_on, c.cancellation_reference, s.entry_id"
+                        + " c.cancelled_on, c.cancellation_reference, s.entry_id, c.paid_by"
                         + " FROM claim c JOIN sig_event s ON s.id = c.sig_event_id" + accountJoin + " WHERE c.payee_kind = ?3 AND a.code = ?4"
                         + " AND c.validated_on <= ?2 AND (c.validated_on >= ?1 OR c.paid_on >= ?1 OR c.cancelled_on >= ?1)")
                 .setParameter(1, from).setParameter(2, to).setParameter(3, payee.name()).setParameter(4, account)
@@ -71,7 +72,10 @@ final class PayableClaims {
                     }
                     LocalDate paidOn = cells[4] == null ? null : SqlValues.dateOf(cells[4]);
                     if (paidOn != null && !paidOn.isAfter(to)) {
-                        items.add(new RegisterItem(SOURCE, (String) cells[5], paidOn, -amount, "Règlement du sinistre " + reference));
+                        // a cheque pays its claims in one release entry, keyed by the cheque (docs/cheques.md)
+                        boolean byCheque = "CHEQUE".equals(cells[9]);
+                        items.add(new RegisterItem(byCheque ? LedgerSource.TREASURY.code() : SOURCE,
+                                byCheque ? cells[5] + "/DEBLOCAGE" : (String) cells[5], paidOn, -amount, "Règlement du sinistre " + reference));
                     }
                     LocalDate cancelledOn = cells[6] == null ? null : SqlValues.dateOf(cells[6]);
                     if (cancelledOn != null && !cancelledOn.isAfter(to) && !cancelledOn.isBefore(from)) {
