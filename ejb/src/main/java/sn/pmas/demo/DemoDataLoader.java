@@ -1,6 +1,7 @@
 package sn.pmas.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -9,6 +10,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import sn.pmas.cheque.BankAccounts;
+import sn.pmas.cheque.ChequePreparation;
+import sn.pmas.cheque.ChequeReleases;
+import sn.pmas.cheque.Cheques;
 import sn.pmas.fiscalcalendar.Reminders;
 import sn.pmas.fiscalcalendar.TaxCalendar;
 import sn.pmas.ledger.FiscalCalendarService;
@@ -17,6 +22,7 @@ import sn.pmas.ledger.LedgerSource;
 import sn.pmas.ledger.PostingService;
 import sn.pmas.party.PartyService;
 import sn.pmas.party.PartyType;
+import sn.pmas.platform.Roles;
 import sn.pmas.sig.EventsRejectedException;
 import sn.pmas.sig.SigEvent;
 import sn.pmas.sig.SigIngestion;
@@ -32,6 +38,7 @@ import sn.pmas.workingfund.FeeBase;
 @Singleton
 @Startup
 @DependsOn("DatabaseMigrator")
+@RunAs(Roles.ACCOUNTANT) // the beans it calls check their roles at start-up too
 public class DemoDataLoader {
 
     static final int DEMO_YEAR = 2025;
@@ -51,6 +58,14 @@ public class DemoDataLoader {
     private TaxCalendar taxCalendar;
     @EJB
     private Reminders reminders;
+    @EJB
+    private BankAccounts bankAccounts;
+    @EJB
+    private ChequePreparation chequePreparation;
+    @EJB
+    private Cheques cheques;
+    @EJB
+    private ChequeReleases chequeReleases;
 
     @PostConstruct
     void load() {
@@ -71,6 +86,7 @@ public class DemoDataLoader {
             ingestion.ingest(events);
             int entries = posting.postAll(LedgerSource.DEMO, year.poolEntries()).size()
                     + posting.postAll(LedgerSource.DEMO, DemoFiscalCalendar.payrollAndInvoices(DEMO_YEAR)).size();
+            new DemoCheques(bankAccounts, chequePreparation, cheques, chequeReleases, posting, DEMO_YEAR).load();
             DemoFiscalCalendar.followUp(taxCalendar, posting, DEMO_YEAR);
             // today's reminders at once, rather than at the timer's first morning
             reminders.run(LocalDate.now());

@@ -33,6 +33,9 @@ public enum Rejection implements ProblemCode {
     ENTRY_NOT_FOUND("entry.not-found", 404, "Écriture introuvable"),
     ENTRY_ALREADY_REVERSED("entry.already-reversed", 409, "Écriture déjà extournée"),
     ENTRY_IS_REVERSAL("entry.is-reversal", 409, "Une extourne ne s'extourne pas : passer une nouvelle écriture"),
+    ENTRY_OWNED_BY_SUBLEDGER("entry.owned-by-subledger", 409, "Écriture d'un sous-journal : l'annuler par ce sous-journal"),
+    FUNDS_INSUFFICIENT("funds.insufficient", 422, "Fonds disponibles du mandant insuffisants"),
+    FUNDS_FORCE_NOT_ALLOWED("funds.force-not-allowed", 403, "Seul un administrateur peut forcer une écriture au-delà des fonds disponibles"),
     PARTY_UNKNOWN("party.unknown", 404, "Tiers inconnu"),
     PARTY_EXISTS("party.exists", 409, "Ce code tiers existe déjà"),
     AGREEMENT_MISSING("agreement.missing", 422, "Aucune convention en vigueur pour ce mandant à cette date"),
@@ -49,7 +52,18 @@ public enum Rejection implements ProblemCode {
     SOURCE_RESERVED("entry.source-reserved", 422, "Source réservée à un sous-journal"),
     DUPLICATE("data.duplicate", 409, "Enregistrement déjà existant"),
     CONSTRAINT_VIOLATED("data.constraint", 422, "Donnée refusée par une règle de la base"),
-    CONCURRENT_UPDATE("request.concurrent-update", 409, "Opération concurrente sur les mêmes données : réessayer");
+    CONCURRENT_UPDATE("request.concurrent-update", 409, "Opération concurrente sur les mêmes données : réessayer"),
+    BANK_ACCOUNT_UNKNOWN("bank-account.unknown", 404, "Compte bancaire inconnu"),
+    CHEQUE_BOOK_OVERLAP("cheque-book.overlap", 409, "Numéros déjà attribués à un autre carnet de chèques"),
+    CHEQUE_NUMBER_OUTSIDE_BOOK("cheque.number-outside-book", 422, "Numéro de chèque hors des carnets du compte"),
+    CHEQUE_NUMBER_USED("cheque.number-used", 409, "Numéro de chèque déjà utilisé ou annulé"),
+    CHEQUE_NO_LEAF_LEFT("cheque.no-leaf-left", 409, "Plus aucun chèque disponible dans les carnets du compte"),
+    CHEQUE_ILLEGAL_TRANSITION("cheque.illegal-transition", 409, "Ce chèque ne peut pas passer à cet état"),
+    CHEQUE_WRONG_BANK_ACCOUNT("cheque.wrong-bank-account", 422, "Ce compte bancaire ne peut pas payer ce chèque"),
+    CHEQUE_NOTHING_OWED("cheque.nothing-owed", 422, "Rien à payer"),
+    CHEQUE_EXCEEDS_PAYABLE("cheque.exceeds-payable", 422, "Montant supérieur à la dette restant à payer"),
+    CHEQUE_RELEASE_BEYOND_POSITION("cheque.release-beyond-position", 409, "Position bancaire insuffisante pour débloquer ces chèques"),
+    CHEQUE_PRINCIPAL_SHORT("cheque.principal-short", 409, "Fonds du mandant insuffisants pour débloquer ce chèque");
 
     private final Definition definition;
 

@@ -32,7 +32,10 @@ public enum Report {
             "Tableau de suivi de trésorerie compagnies et clients", Map.of("month", Formats.MONTH), true),
     /** Its rows are the occurrences of a fiscal year (sn.pmas.fiscalcalendar.TaxCalendar#ofYear). */
     FISCAL_CALENDAR("fiscal-calendar", "sn/pmas/reports/fiscal-calendar.rptdesign", "Calendrier fiscal",
-            Map.of("year", Pattern.compile("\\d{4}")), true);
+            Map.of("year", Pattern.compile("\\d{4}")), true),
+    /** Its rows are computed by sn.pmas.cheque.ChequeReleases#heldTable (the release planner's order and decisions). */
+    HELD_CHEQUES("held-cheques", "sn/pmas/reports/held-cheques.rptdesign", "Tableau des chèques bloqués",
+            Map.of("bankAccount", Formats.PARTY_CODE, "asOf", Formats.DATE), true);
 
     /** App-context key under which a report fed by the application finds its rows (a java.util.List). */
     public static final String ROWS = "pmas.rows";
