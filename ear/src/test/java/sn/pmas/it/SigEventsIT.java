@@ -148,9 +148,9 @@ class SigEventsIT extends DeployedLedger {
         String claim = event("CLAIM_VALIDATED", "S38-S1", "2038-04-10", "principal", "S38-INS", "provider", "S38-PROV",
                 "invoice", "F-77", "careMonth", "2038-03", "invoiceReceivedOn", "2038-04-01", "amount", 3_000_000,
                 "medicalValidation", true);
-        assertRejected(api.post("api/sig/events", claim), 0, "amount", "claim.insufficient-funds");
+        assertRejected(api.post("api/sig/events", claim), 0, "amount", "funds.insufficient");
         String forced = claim.replace("}", ",\"forceReason\":\"Hospitalisation urgente, fonds annoncés\"}");
-        assertRejected(api.post("api/sig/events", forced), 0, "forceReason", "claim.force-not-allowed");
+        assertRejected(api.post("api/sig/events", forced), 0, "forceReason", "funds.force-not-allowed");
         assertRejected(api.post("api/sig/events", event("CLAIM_VALIDATED", "S38-S0", "2038-04-10", "principal", "S38-INS",
                 "provider", "S38-PROV", "invoice", "F-76", "careMonth", "2038-03", "invoiceReceivedOn", "2038-04-01",
                 "amount", 150_001)), 0, "medicalValidation", "claim.medical-validation-required");

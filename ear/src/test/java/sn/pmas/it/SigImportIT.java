@@ -85,10 +85,14 @@ class SigImportIT extends DeployedLedger {
         assertEquals(workbook.events(), EventFileFormat.CSV.read(csv.bytes()).events(), "the same month in both formats");
         assertTrue(workbook.events().stream().map(SigEvent::type).distinct().count() >= 6,
                 "a month of every kind of event: " + workbook.events().stream().map(SigEvent::type).distinct().toList());
+        assertTrue(workbook.events().stream().anyMatch(event -> event.type().equals("CLAIM_CANCELLED")), "a claim withdrawn too");
 
         Api.Reply imported = accountant.post("api/sig/imports", XLSX, xlsx.bytes());
         assertEquals(200, imported.status(), imported::toString);
         assertCounts(imported.json(), workbook.rows().size(), workbook.rows().size(), 0);
+        assertTrue(imported.json().getJsonArray("outcomes").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .anyMatch(outcome -> outcome.getString("type").equals("CLAIM_CANCELLED") && outcome.containsKey("entryId")),
+                "the cancellation reversed its claim's entry");
         Api.Reply again = accountant.post("api/sig/imports", CSV, csv.bytes());
         assertCounts(again.json(), workbook.rows().size(), 0, workbook.rows().size());
         PostingIT.assertProblem(accountant.get("api/sig/imports/sample?month=2037-06&format=ods"), 400, "field.invalid", "format");

@@ -15,7 +15,7 @@ import java.util.Objects;
 
 /**
  * A claim validated for payment and charged to its principal's current account. Its only change
- * is to become paid, once; a forced claim records who forced it, when and why.
+ * is to become paid or cancelled, once; a forced claim records who forced it, when and why.
  */
 @Entity
 @Table(name = "claim")
@@ -57,6 +57,10 @@ public class Claim {
     private Instant forcedAt;
     @Column(name = "forced_reason", updatable = false)
     private String forcedReason;
+    @Column(name = "cancelled_on")
+    private LocalDate cancelledOn;
+    @Column(name = "cancellation_reference")
+    private String cancellationReference;
     @Column(name = "sig_event_id", nullable = false, updatable = false)
     private long sigEventId;
     @Version
@@ -87,10 +91,26 @@ public class Claim {
         this.forcedReason = Objects.requireNonNull(reason);
     }
 
-    public void paid(LocalDate on, String reference) {
-        if (paidOn != null) {
-            throw new IllegalStateException("claim " + this.reference + " is already paid");
+    /** Withdrawn before payment (SIG event CLAIM_CANCELLED): it will never be paid. */
+    public void cancelled(LocalDate on, String reference) {
+        requireOpen();
+        this.cancelledOn = Objects.requireNonNull(on);
+        this.cancellationReference = Objects.requireNonNull(reference);
+    }
+
+    /** The ingestion checks first (claim.already-paid, claim.cancelled): reaching here otherwise is a bug. */
+    private void requireOpen() {
+        if (paidOn != null || cancelledOn != null) {
+            throw new IllegalStateException("claim " + reference + " is already paid or cancelled");
         }
+    }
+
+    public LocalDate cancelledOn() {
+        return cancelledOn;
+    }
+
+    public void paid(LocalDate on, String reference) {
+        requireOpen();
         this.paidOn = Objects.requireNonNull(on);
         this.paymentReference = Objects.requireNonNull(reference);
     }

@@ -1,5 +1,7 @@
 package sn.pmas.currentaccount;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -20,6 +22,7 @@ import sn.pmas.ledger.Rejection;
 import sn.pmas.party.Party;
 import sn.pmas.workingfund.Principals;
 import sn.pmas.workingfund.WorkingFunds;
+import sn.pmas.platform.Roles;
 
 /**
  * Quarterly confirmations of principals' current-account balances (manual §7.4): issued with the
@@ -27,6 +30,7 @@ import sn.pmas.workingfund.WorkingFunds;
  * letter is the report {@code balance-confirmation}.
  */
 @Stateless
+@PermitAll
 public class BalanceConfirmations {
 
     private static final int MAX_LISTED = 1_000;
@@ -41,6 +45,7 @@ public class BalanceConfirmations {
     private final Clock clock = Clock.systemUTC();
 
     /** One confirmation per principal and quarter: a second one is refused. */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public ConfirmationView issue(String principalCode, String quarter) throws LedgerException {
         Quarter parsed = parse(quarter);
         Party principal = Principals.require(em, principalCode);
@@ -52,6 +57,7 @@ public class BalanceConfirmations {
     }
 
     /** A confirmation for every active principal that has none for the quarter yet; those issued now. */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public List<ConfirmationView> issueAll(String quarter) throws LedgerException {
         Quarter parsed = parse(quarter);
         List<Party> active = Principals.all(em).stream().filter(Party::active).toList();
@@ -60,6 +66,7 @@ public class BalanceConfirmations {
     }
 
     /** Records the principal's answer, once; a disagreement carries the principal's observations. */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public ConfirmationView answer(long id, BalanceConfirmation.Answer answer, String comment) throws LedgerException {
         BalanceConfirmation confirmation = em.find(BalanceConfirmation.class, id);
         if (confirmation == null) {

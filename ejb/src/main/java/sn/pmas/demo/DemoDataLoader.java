@@ -1,6 +1,7 @@
 package sn.pmas.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -15,6 +16,7 @@ import sn.pmas.ledger.LedgerSource;
 import sn.pmas.ledger.PostingService;
 import sn.pmas.party.PartyService;
 import sn.pmas.party.PartyType;
+import sn.pmas.platform.Roles;
 import sn.pmas.sig.EventsRejectedException;
 import sn.pmas.sig.SigEvent;
 import sn.pmas.sig.SigIngestion;
@@ -30,6 +32,7 @@ import sn.pmas.workingfund.FeeBase;
 @Singleton
 @Startup
 @DependsOn("DatabaseMigrator")
+@RunAs(Roles.ACCOUNTANT) // the beans it calls check their roles at start-up too
 public class DemoDataLoader {
 
     static final int DEMO_YEAR = 2025;

@@ -73,6 +73,7 @@ final class DemoYear {
      */
     List<SigEvent> sampleMonth(YearMonth month) {
         book(month, true);
+        cancelClaim(payNextMonth.remove(0), month.atDay(28));
         return byDate();
     }
 
@@ -153,6 +154,11 @@ final class DemoYear {
                 payNextMonth.add(invoice);
             }
         }
+    }
+
+    /** The SIG withdraws a validated claim before payment (an invoice sent twice): its charge is reversed. */
+    private void cancelClaim(String invoice, LocalDate on) {
+        event(new Builder("CLAIM_CANCELLED", "ANN-" + invoice, on).claim("SIN-" + invoice).label("Facture en double " + invoice));
     }
 
     private void payClaim(String invoice, LocalDate on) {

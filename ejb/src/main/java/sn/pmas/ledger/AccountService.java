@@ -1,5 +1,7 @@
 package sn.pmas.ledger;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import sn.pmas.platform.Roles;
 
 /** The chart of accounts: listing, opening sub-accounts, renaming, (de)activating. */
 @Stateless
+@PermitAll
 public class AccountService {
 
     /** SYCEBNL general accounts: class digit 1-8, then digits; at least three in all. */
@@ -34,6 +38,7 @@ public class AccountService {
      * Opens a general sub-account under the longest existing account whose code prefixes it. The
      * parent becomes a heading, which it may only do while it has no posting.
      */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public AccountView open(String code, String name) throws LedgerException {
         if (code == null || !GENERAL_CODE.matcher(code).matches()) {
             throw new LedgerException(Rejection.FIELD_INVALID, "code",
@@ -66,6 +71,7 @@ public class AccountService {
     }
 
     /** Opens the auxiliary account of a party under its control account, e.g. 4581.ASKIA. */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public AccountView openAuxiliary(String controlCode, String partyCode, String partyName, long partyId) {
         Account control = byCode(controlCode)
                 .filter(a -> a.kind() == Account.Kind.CONTROL)
@@ -77,6 +83,7 @@ public class AccountService {
         return AccountView.of(account);
     }
 
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public AccountView update(String code, String name, Boolean active) throws LedgerException {
         Account account = byCode(code).orElseThrow(() -> new LedgerException(Rejection.ACCOUNT_UNKNOWN, "code",
                 "Le compte " + code + " n'existe pas."));
@@ -93,6 +100,7 @@ public class AccountService {
     }
 
     /** Renames or (de)activates the auxiliary account that follows a party. */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public void followParty(long partyId, String name, boolean active) {
         em.createQuery("select a from Account a where a.partyId = :party", Account.class)
                 .setParameter("party", partyId)

@@ -73,6 +73,11 @@ final class BatchReferences implements PostingReferences {
         return chunks;
     }
 
+    /** Every account the batch names that exists. */
+    Set<Long> accountIds() {
+        return accounts.values().stream().map(AccountRef::id).collect(java.util.stream.Collectors.toSet());
+    }
+
     @Override
     public Map<String, AccountRef> accounts(Collection<String> codes) {
         Map<String, AccountRef> found = new HashMap<>();

@@ -13,6 +13,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import sn.pmas.platform.Roles;
 
 /**
  * Fiscal years and their monthly periods: opening a year, closing and reopening a period.
@@ -28,6 +29,7 @@ public class FiscalCalendarService {
     private SessionContext session;
 
     /** Opens the year's twelve periods and the zero balance rows of every postable account. */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public List<PeriodView> openYear(int year) throws LedgerException {
         if (year < 2000 || year > 2100) {
             throw new LedgerException(Rejection.FIELD_INVALID, "year", "Exercice " + year + " hors de la plage 2000-2100.");
@@ -68,6 +70,7 @@ public class FiscalCalendarService {
     }
 
     /** After closing, the period refuses every posting, reversals included. */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public PeriodView close(YearMonth month) throws LedgerException {
         FiscalPeriod period = lockedPeriod(month);
         period.close();
@@ -76,7 +79,7 @@ public class FiscalCalendarService {
     }
 
     /** Reopening undoes a close, so it is reserved to administrators and needs a reason on record. */
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     public PeriodView reopen(YearMonth month, String reason) throws LedgerException {
         if (reason == null || reason.isBlank()) {
             throw new LedgerException(Rejection.FIELD_REQUIRED, "reason", "Le motif de la réouverture est obligatoire.");

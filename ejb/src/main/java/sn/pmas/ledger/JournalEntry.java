@@ -93,6 +93,14 @@ public class JournalEntry {
         return entryDate;
     }
 
+    public String source() {
+        return source;
+    }
+
+    public String sourceReference() {
+        return sourceReference;
+    }
+
     public Long reversesEntryId() {
         return reversesEntryId;
     }

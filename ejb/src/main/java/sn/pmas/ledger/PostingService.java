@@ -1,8 +1,13 @@
 package sn.pmas.ledger;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -14,12 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import sn.pmas.platform.Roles;
 
 /**
  * The only code that writes journal entries, their lines and the period balances. A batch is
- * posted whole or not at all: the first rejected request rolls the transaction back.
+ * posted whole or not at all: the first rejected request rolls the transaction back. Every
+ * posting, whatever its path (manual, batch, sub-ledger, reversal), passes the same funds check:
+ * no principal's current account goes below zero unless an administrator forces it.
  */
 @Stateless
+@PermitAll
 public class PostingService {
 
     /** Flushing in slices keeps the persistence context small when a batch holds thousands of entries. */
@@ -30,16 +39,53 @@ public class PostingService {
     private EntityManager em;
     @Resource
     private SessionContext session;
+    @Inject
+    private FundsGuard funds;
+    @Inject
+    @Any
+    private Instance<EntryOwner> owners;
 
     private final Clock clock = Clock.systemUTC();
 
     /** A manual entry: its source is the client's, and may not be one a sub-ledger owns. */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public PostingResult post(PostingRequest request) throws LedgerException {
         return postAll(List.of(request)).get(0);
     }
 
+    /** A manual entry that an administrator may force beyond a principal's funds ({@code override} null: not forced). */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public PostingResult post(PostingRequest request, FundsOverride override) throws LedgerException {
+        checkManual(List.of(request));
+        return book(List.of(request), override == null ? Map.of() : Map.of(0, override)).get(0);
+    }
+
     /** Manual entries, all or nothing; none may take a source a sub-ledger owns ({@link LedgerSource}). */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public List<PostingResult> postAll(List<PostingRequest> requests) throws LedgerException {
+        checkManual(requests);
+        return book(requests, Map.of());
+    }
+
+    /** The entries of a sub-ledger, all or nothing: their source is the owner's, whatever the requests say. */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public List<PostingResult> postAll(LedgerSource owner, List<PostingRequest> requests) throws LedgerException {
+        return postAll(owner, requests, Map.of());
+    }
+
+    /**
+     * The entries of a sub-ledger, some of which an administrator may force beyond a principal's funds.
+     *
+     * @param overrides an administrator's decision to go beyond a principal's funds, by request index
+     */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public List<PostingResult> postAll(LedgerSource owner, List<PostingRequest> requests, Map<Integer, FundsOverride> overrides)
+            throws LedgerException {
+        checkSize(requests);
+        return book(requests.stream().map(request -> request.withSource(owner.code())).toList(), overrides);
+    }
+
+    private void checkManual(List<PostingRequest> requests) throws LedgerException {
         checkSize(requests);
         for (int i = 0; i < requests.size(); i++) {
             Optional<LedgerSource> reserved = LedgerSource.reserved(requests.get(i).source());
@@ -49,13 +95,6 @@ public class PostingService {
                         + " : une écriture manuelle prend une autre source."), i, requests.size());
             }
         }
-        return book(requests);
-    }
-
-    /** The entries of a sub-ledger, all or nothing: their source is the owner's, whatever the requests say. */
-    public List<PostingResult> postAll(LedgerSource owner, List<PostingRequest> requests) throws LedgerException {
-        checkSize(requests);
-        return book(requests.stream().map(request -> request.withSource(owner.code())).toList());
     }
 
     private static void checkSize(List<PostingRequest> requests) throws LedgerException {
@@ -65,8 +104,10 @@ public class PostingService {
         }
     }
 
-    private List<PostingResult> book(List<PostingRequest> requests) throws LedgerException {
-        PostingRules rules = new PostingRules(BatchReferences.load(em, requests));
+    private List<PostingResult> book(List<PostingRequest> requests, Map<Integer, FundsOverride> overrides) throws LedgerException {
+        BatchReferences references = BatchReferences.load(em, requests);
+        PostingRules rules = new PostingRules(references);
+        FundsCheck fundsCheck = fundsCheck(references);
         Map<SourceKey, PriorEntry> prior = priorEntries(requests);
         BalanceBook balances = new BalanceBook();
         String postedBy = callerName();
@@ -81,11 +122,13 @@ public class PostingService {
                 continue;
             }
             ValidatedPosting posting = validate(rules, request, i, requests.size());
+            List<FundsCheck.Shortfall> shortfalls = checkFunds(fundsCheck, posting, overrides.get(i), i, requests.size());
             JournalEntry entry = new JournalEntry(posting, null, postedBy, postedAt);
             em.persist(entry);
+            recordForced(entry, shortfalls, overrides.get(i), postedBy, postedAt);
             prior.put(key, new PriorEntry(entry.id(), posting.contentHash()));
             balances.add(posting);
-            results.add(new PostingResult(entry.id(), false));
+            results.add(new PostingResult(entry.id(), false, !shortfalls.isEmpty()));
             if (results.size() % FLUSH_EVERY == 0) {
                 em.flush();
                 em.clear();
@@ -99,15 +142,52 @@ public class PostingService {
     /**
      * Posts the mirror image of an entry (debits become credits) on {@code date}, or on the
      * original date when none is given. An entry is reversed at most once, and a reversal is
-     * not itself reversed: the accountant posts a new entry instead.
+     * not itself reversed: the accountant posts a new entry instead. An entry booked by a
+     * sub-ledger is undone through it ({@link EntryOwner}), never here.
+     *
+     * @param override an administrator's decision to go beyond a principal's funds, or null
      */
-    public PostingResult reverse(long entryId, LocalDate date, String reason) throws LedgerException {
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public PostingResult reverse(long entryId, LocalDate date, String reason, FundsOverride override) throws LedgerException {
+        JournalEntry original = existing(entryId);
+        for (EntryOwner owner : owners) {
+            Optional<String> undoneBy = owner.undoneBy(original.source(), original.sourceReference());
+            if (undoneBy.isPresent()) {
+                throw new LedgerException(Rejection.ENTRY_OWNED_BY_SUBLEDGER, "entryId", "L'écriture n° " + entryId
+                        + " a été passée par un sous-journal (" + original.source() + " " + original.sourceReference()
+                        + ") : l'extourner ici désaccorderait son registre et le grand livre. " + undoneBy.get());
+            }
+        }
+        return postReversal(reversible(original, reason), date, reason, override);
+    }
+
+    /**
+     * The reversal a sub-ledger posts when it undoes one of its own entries (a cancelled claim),
+     * in the transaction that updates its register.
+     */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public PostingResult reverseOwnEntry(LedgerSource owner, long entryId, LocalDate date, String reason) throws LedgerException {
+        JournalEntry original = existing(entryId);
+        if (!original.source().equals(owner.code())) {
+            throw new LedgerException(Rejection.FIELD_INVALID, "entryId",
+                    "L'écriture n° " + entryId + " n'a pas été passée par " + owner.code() + ".");
+        }
+        return postReversal(reversible(original, reason), date, reason, null);
+    }
+
+    private JournalEntry existing(long entryId) throws LedgerException {
+        JournalEntry entry = em.find(JournalEntry.class, entryId);
+        if (entry == null) {
+            throw new LedgerException(Rejection.ENTRY_NOT_FOUND, "entryId", "L'écriture n° " + entryId + " n'existe pas.");
+        }
+        return entry;
+    }
+
+    /** The entry, once a reason is given and it is neither a reversal nor reversed already. */
+    private JournalEntry reversible(JournalEntry original, String reason) throws LedgerException {
+        long entryId = original.id();
         if (reason == null || reason.isBlank()) {
             throw new LedgerException(Rejection.FIELD_REQUIRED, "reason", "Le motif de l'extourne est obligatoire.");
-        }
-        JournalEntry original = em.find(JournalEntry.class, entryId);
-        if (original == null) {
-            throw new LedgerException(Rejection.ENTRY_NOT_FOUND, "entryId", "L'écriture n° " + entryId + " n'existe pas.");
         }
         if (original.reversesEntryId() != null) {
             throw new LedgerException(Rejection.ENTRY_IS_REVERSAL, "entryId",
@@ -119,15 +199,62 @@ public class PostingService {
             throw new LedgerException(Rejection.ENTRY_ALREADY_REVERSED, "entryId",
                     "L'écriture n° " + entryId + " est déjà extournée par l'écriture n° " + existing.get(0) + ".");
         }
+        return original;
+    }
+
+    private PostingResult postReversal(JournalEntry original, LocalDate date, String reason, FundsOverride override)
+            throws LedgerException {
         PostingRequest mirror = mirrorOf(original, date == null ? original.entryDate() : date, reason);
-        ValidatedPosting posting = new PostingRules(BatchReferences.load(em, List.of(mirror))).validate(mirror);
-        JournalEntry reversal = new JournalEntry(posting, entryId, callerName(), clock.instant());
+        BatchReferences references = BatchReferences.load(em, List.of(mirror));
+        ValidatedPosting posting = new PostingRules(references).validate(mirror);
+        List<FundsCheck.Shortfall> shortfalls = fundsCheck(references).apply(posting, override);
+        String postedBy = callerName();
+        Instant postedAt = clock.instant();
+        JournalEntry reversal = new JournalEntry(posting, original.id(), postedBy, postedAt);
         em.persist(reversal);
+        recordForced(reversal, shortfalls, override, postedBy, postedAt);
         em.flush();
         BalanceBook balances = new BalanceBook();
         balances.add(posting);
         balances.applyTo(em);
-        return new PostingResult(reversal.id(), false);
+        return new PostingResult(reversal.id(), false, !shortfalls.isEmpty());
+    }
+
+    /** Locks the principals whose current accounts the request names, and reads their funds. */
+    private FundsCheck fundsCheck(BatchReferences references) {
+        return new FundsCheck(funds.lockFunds(references.accountIds()), session.isCallerInRole(Roles.ADMIN));
+    }
+
+    private static List<FundsCheck.Shortfall> checkFunds(FundsCheck check, ValidatedPosting posting, FundsOverride override,
+                                                         int index, int batchSize) throws LedgerException {
+        try {
+            return check.apply(posting, override);
+        } catch (LedgerException rejection) {
+            throw inBatch(rejection, index, batchSize);
+        }
+    }
+
+    /** Who forced the entry beyond whose funds, when and why: kept beside the entry, and the pool is warned. */
+    private void recordForced(JournalEntry entry, List<FundsCheck.Shortfall> shortfalls, FundsOverride override,
+                              String forcedBy, Instant forcedAt) {
+        if (shortfalls.isEmpty()) {
+            return;
+        }
+        em.flush(); // the override row refers to the entry
+        for (FundsCheck.Shortfall shortfall : shortfalls) {
+            em.createNativeQuery("INSERT INTO funds_override (entry_id, account_id, shortfall, reason, forced_by, forced_at) "
+                            + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                    .setParameter(1, entry.id())
+                    .setParameter(2, shortfall.accountId())
+                    .setParameter(3, shortfall.amount())
+                    .setParameter(4, override.reason())
+                    .setParameter(5, forcedBy)
+                    .setParameter(6, java.sql.Timestamp.from(forcedAt))
+                    .executeUpdate();
+            funds.forced(new ForcedPosting(entry.id(), entry.source(), entry.sourceReference(), entry.entryDate(),
+                    shortfall.principal().principalPartyId(), shortfall.principal().principalCode(), shortfall.amount(),
+                    override.reason(), forcedBy, forcedAt));
+        }
     }
 
     private PostingRequest mirrorOf(JournalEntry original, LocalDate date, String reason) {

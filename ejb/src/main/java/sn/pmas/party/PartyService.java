@@ -1,5 +1,7 @@
 package sn.pmas.party;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -10,9 +12,11 @@ import java.util.regex.Pattern;
 import sn.pmas.ledger.AccountService;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
+import sn.pmas.platform.Roles;
 
 /** Reference data of third parties; keeps each party's auxiliary account in step with it. */
 @Stateless
+@PermitAll
 public class PartyService {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,19}");
@@ -33,6 +37,7 @@ public class PartyService {
     }
 
     /** Registers a party and opens its auxiliary account under the control account of its type. */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public PartyView create(String code, PartyType type, PartyDetails details) throws LedgerException {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new LedgerException(Rejection.FIELD_INVALID, "code",
@@ -54,6 +59,7 @@ public class PartyService {
         return PartyView.of(party);
     }
 
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public PartyView update(String code, PartyDetails details) throws LedgerException {
         Party party = byCode(code).orElseThrow(() -> new LedgerException(Rejection.PARTY_UNKNOWN, "code",
                 "Le tiers " + code + " n'existe pas."));

@@ -40,6 +40,15 @@ sealed interface Booking {
                         LocalDate paidOn) implements Booking {
     }
 
+    /** The claim's entry is reversed by the ledger once the submission's entries are posted. */
+    record ClaimCancellation(int index, ParsedEvent event, String contentHash, String claimReference, long principalPartyId,
+                             LocalDate cancelledOn) implements Booking {
+        @Override
+        public PostingRequest posting() {
+            return null;
+        }
+    }
+
     record FundsReceipt(int index, ParsedEvent event, String contentHash, PostingRequest posting, long principalPartyId,
                         long amount, long fee) implements Booking {
     }

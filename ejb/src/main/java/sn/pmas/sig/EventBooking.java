@@ -26,8 +26,9 @@ import sn.pmas.workingfund.Principals;
 
 /**
  * The business rules of the SIG's events (docs/posting-rules.md): checks each event against the
- * registers and the principal's funds as they stand after the events before it in the same
- * submission, and says what it posts. Writes nothing.
+ * registers as they stand after the events before it in the same submission, and says what it
+ * posts. Writes nothing. The principals' funds are the ledger's check, on every path
+ * ({@code sn.pmas.ledger.FundsCheck}).
  */
 final class EventBooking {
 
@@ -39,44 +40,43 @@ final class EventBooking {
     record QuittanceState(long insurerPartyId, QuittanceBalance balance) {
     }
 
-    /** A claim as the register knows it; {@code paid} changes once. */
+    /** A claim as the register knows it; it becomes paid or cancelled, once. */
     static final class ClaimState {
         final long principalPartyId;
         final String payeeAccount;
         final long amount;
         final LocalDate validatedOn;
         boolean paid;
+        boolean cancelled;
 
-        ClaimState(long principalPartyId, String payeeAccount, long amount, LocalDate validatedOn, boolean paid) {
+        ClaimState(long principalPartyId, String payeeAccount, long amount, LocalDate validatedOn, boolean paid,
+                   boolean cancelled) {
             this.principalPartyId = principalPartyId;
             this.payeeAccount = payeeAccount;
             this.amount = amount;
             this.validatedOn = validatedOn;
             this.paid = paid;
+            this.cancelled = cancelled;
         }
     }
 
     private final Map<String, Party> parties;
     private final Map<Long, List<PrincipalAgreement>> agreements;
-    private final Map<Long, Long> available;
     private final Map<String, QuittanceState> quittances;
     private final Map<String, ClaimState> claims;
     private final NavigableMap<LocalDate, Long> medicalThresholds;
-    private final boolean privileged;
     private List<LineError> errors;
     private int index;
     private ParsedEvent event;
 
-    EventBooking(Map<String, Party> parties, Map<Long, List<PrincipalAgreement>> agreements, Map<Long, Long> available,
+    EventBooking(Map<String, Party> parties, Map<Long, List<PrincipalAgreement>> agreements,
                  Map<String, QuittanceState> quittances, Map<String, ClaimState> claims,
-                 NavigableMap<LocalDate, Long> medicalThresholds, boolean privileged) {
+                 NavigableMap<LocalDate, Long> medicalThresholds) {
         this.parties = parties;
         this.agreements = agreements;
-        this.available = available;
         this.quittances = quittances;
         this.claims = claims;
         this.medicalThresholds = medicalThresholds;
-        this.privileged = privileged;
     }
 
     /** The booking of the event, or empty with its faults added to {@code faults}. */
@@ -89,6 +89,7 @@ final class EventBooking {
             case ParsedEvent.PremiumMovementEvent movement -> move(movement, contentHash);
             case ParsedEvent.ClaimValidated claim -> validate(claim, contentHash);
             case ParsedEvent.ClaimPaid payment -> pay(payment, contentHash);
+            case ParsedEvent.ClaimCancelled cancellation -> cancel(cancellation, contentHash);
             case ParsedEvent.FundsReceived funds -> receive(funds, contentHash);
             case ParsedEvent.OperatingExpense expense -> new Booking.Expense(position, parsed, contentHash,
                     entry("BQ", expense.label(), PostingLine.debit(expense.account(), expense.amount(), expense.label()),
@@ -151,14 +152,12 @@ final class EventBooking {
             }
             BigDecimal rate = agreement.get().feeBase() == FeeBase.COLLECTED_PREMIUMS ? agreement.get().feeRate() : BigDecimal.ZERO;
             PremiumShare share = balance.collect(e.amount(), rate);
-            available.merge(insurer.id(), -share.commission(), Long::sum);
             String label = "Commission de gestion " + percent(rate) + " sur encaissement " + e.premium();
             return new Booking.PremiumMovement(index, e, contentHash, share.commission() == 0 ? null
                     : entry("OD", label, PostingLine.debit(currentAccount, share.commission(), label),
                             PostingLine.credit(revenueAccount(insurer), share.commission(), label)), e.premium(), insurer.id(), share);
         }
         PremiumShare share = balance.refund(e.amount());
-        available.merge(insurer.id(), share.commission(), Long::sum);
         String label = "Commission rendue sur remboursement " + e.premium();
         return new Booking.PremiumMovement(index, e, contentHash, share.commission() == 0 ? null
                 : entry("OD", label, PostingLine.debit(revenueAccount(insurer), share.commission(), label),
@@ -180,25 +179,11 @@ final class EventBooking {
             fail("medicalValidation", SigRejection.CLAIM_MEDICAL_VALIDATION_REQUIRED, "Sinistre de " + Francs.amount(e.amount())
                     + " : au-delà de " + Francs.amount(threshold) + ", la validation du médecin conseil est exigée (manuel §6.2.3).");
         }
-        long funds = available.getOrDefault(principal.id(), 0L);
-        boolean forced = false;
-        if (e.amount() > funds) {
-            if (e.forceReason() == null) {
-                fail("amount", SigRejection.CLAIM_INSUFFICIENT_FUNDS, "Fonds disponibles de " + principal.code() + " insuffisants : "
-                        + Francs.amount(funds) + " pour un sinistre de " + Francs.amount(e.amount()) + ". Appeler des fonds, ou faire forcer le paiement "
-                        + "par un utilisateur habilité (forceReason).");
-            } else if (!privileged) {
-                fail("forceReason", SigRejection.CLAIM_FORCE_NOT_ALLOWED,
-                        "Seul un utilisateur habilité (administrateur) peut forcer un sinistre au-delà des fonds disponibles.");
-            }
-            forced = true;
-        }
         if (!errors.isEmpty() || agreement.isEmpty()) {
             return null;
         }
-        available.merge(principal.id(), -e.amount(), Long::sum);
         String payeeAccount = provider == null ? MEMBERS_TO_REIMBURSE : PartyType.PROVIDER.controlAccountCode() + "." + provider.code();
-        claims.put(e.reference(), new ClaimState(principal.id(), payeeAccount, e.amount(), e.date(), false));
+        claims.put(e.reference(), new ClaimState(principal.id(), payeeAccount, e.amount(), e.date(), false, false));
         String payee = provider == null ? e.member() : provider.code();
         String label = e.label() != null ? e.label() : "Sinistre " + e.invoice() + " " + payee + " (soins " + e.careMonth() + ")";
         ClaimDetails details = new ClaimDetails(e.reference(), principal.id(), provider == null ? null : provider.id(),
@@ -206,21 +191,12 @@ final class EventBooking {
         return new Booking.ClaimValidation(index, e, contentHash,
                 entry("OP", label, PostingLine.debit(Principals.currentAccountCode(principal), e.amount(), label),
                         PostingLine.credit(payeeAccount, e.amount(), label)),
-                details, forced ? e.forceReason() : null, e.amount() > agreement.get().singleClaimLimit());
+                details, e.forceReason(), e.amount() > agreement.get().singleClaimLimit());
     }
 
     private Booking pay(ParsedEvent.ClaimPaid e, String contentHash) {
-        ClaimState claim = claims.get(e.claim());
+        ClaimState claim = openClaim(e.claim(), e.date(), "Le paiement");
         if (claim == null) {
-            fail("claim", SigRejection.CLAIM_UNKNOWN, "Le sinistre " + e.claim() + " n'est pas au registre des sinistres validés.");
-            return null;
-        }
-        if (claim.paid) {
-            fail("claim", SigRejection.CLAIM_ALREADY_PAID, "Le sinistre " + e.claim() + " est déjà payé.");
-            return null;
-        }
-        if (e.date().isBefore(claim.validatedOn)) {
-            fail("date", Rejection.FIELD_INVALID, "Le paiement (" + e.date() + ") précède la validation du sinistre (" + claim.validatedOn + ").");
             return null;
         }
         claim.paid = true;
@@ -228,6 +204,37 @@ final class EventBooking {
         return new Booking.ClaimPayment(index, e, contentHash,
                 entry("BQ", label, PostingLine.debit(claim.payeeAccount, claim.amount, label),
                         PostingLine.credit(PRINCIPALS_BANK, claim.amount, label)), e.claim(), e.date());
+    }
+
+    /**
+     * A validated claim withdrawn before payment: its charge to the principal is reversed (by the
+     * ledger's reversal of the claim's entry, posted by the ingestion) and the register marks it.
+     * A paid claim is not cancelled: a provider's refund is a new operation.
+     */
+    private Booking cancel(ParsedEvent.ClaimCancelled e, String contentHash) {
+        ClaimState claim = openClaim(e.claim(), e.date(), "L'annulation");
+        if (claim == null) {
+            return null;
+        }
+        claim.cancelled = true;
+        return new Booking.ClaimCancellation(index, e, contentHash, e.claim(), claim.principalPartyId, e.date());
+    }
+
+    /** The claim an event pays or cancels: in the register, neither paid nor cancelled, validated by the event's date. */
+    private ClaimState openClaim(String reference, LocalDate date, String act) {
+        ClaimState claim = claims.get(reference);
+        if (claim == null) {
+            fail("claim", SigRejection.CLAIM_UNKNOWN, "Le sinistre " + reference + " n'est pas au registre des sinistres validés.");
+        } else if (claim.paid) {
+            fail("claim", SigRejection.CLAIM_ALREADY_PAID, "Le sinistre " + reference + " est déjà payé.");
+        } else if (claim.cancelled) {
+            fail("claim", SigRejection.CLAIM_CANCELLED, "Le sinistre " + reference + " est annulé : il ne se paie ni ne s'annule plus.");
+        } else if (date.isBefore(claim.validatedOn)) {
+            fail("date", Rejection.FIELD_INVALID, act + " (" + date + ") précède la validation du sinistre (" + claim.validatedOn + ").");
+        } else {
+            return claim;
+        }
+        return null;
     }
 
     private Booking receive(ParsedEvent.FundsReceived e, String contentHash) {
@@ -241,7 +248,6 @@ final class EventBooking {
         }
         BigDecimal rate = agreement.get().feeBase() == FeeBase.FUNDS_RECEIVED ? agreement.get().feeRate() : BigDecimal.ZERO;
         long fee = BigDecimal.valueOf(e.amount()).multiply(rate).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
-        available.merge(principal.id(), e.amount() - fee, Long::sum);
         String currentAccount = Principals.currentAccountCode(principal);
         String label = e.label() != null ? e.label() : "Fonds reçus de " + principal.code();
         List<PostingLine> lines = new ArrayList<>(List.of(PostingLine.debit(PRINCIPALS_BANK, e.amount(), label),

@@ -16,6 +16,8 @@ public enum EventType {
     CLAIM_VALIDATED,
     /** A validated claim is paid from the principals' bank account. */
     CLAIM_PAID,
+    /** A validated claim not yet paid is withdrawn: its charge to the principal is reversed. */
+    CLAIM_CANCELLED,
     /** A principal put funds at the pool's disposal (working fund, answer to a fund call). */
     FUNDS_RECEIVED,
     /** A running cost of the pool itself, paid from the pool's own bank account. */

@@ -59,6 +59,8 @@ final class EventValidation {
             case CLAIM_VALIDATED -> claimValidated(reference, date);
             case CLAIM_PAID -> new ParsedEvent.ClaimPaid(reference, date, text("claim", event.claim(), true, 60),
                     text("label", event.label(), false, 200));
+            case CLAIM_CANCELLED -> new ParsedEvent.ClaimCancelled(reference, date, text("claim", event.claim(), true, 60),
+                    text("label", event.label(), false, 200));
             case FUNDS_RECEIVED -> new ParsedEvent.FundsReceived(reference, date, text("principal", event.principal(), true, 20),
                     amount("amount", event.amount(), true), text("label", event.label(), false, 200));
             case OPERATING_EXPENSE -> operatingExpense(reference, date);

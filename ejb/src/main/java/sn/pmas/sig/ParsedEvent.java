@@ -28,6 +28,9 @@ sealed interface ParsedEvent {
     record ClaimPaid(String reference, LocalDate date, String claim, String label) implements ParsedEvent {
     }
 
+    record ClaimCancelled(String reference, LocalDate date, String claim, String label) implements ParsedEvent {
+    }
+
     record FundsReceived(String reference, LocalDate date, String principal, long amount, String label)
             implements ParsedEvent {
     }

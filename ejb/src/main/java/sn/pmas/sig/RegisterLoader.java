@@ -24,7 +24,6 @@ import sn.pmas.premium.PremiumShare;
 import sn.pmas.premium.QuittanceBalance;
 import sn.pmas.workingfund.Agreements;
 import sn.pmas.workingfund.Principals;
-import sn.pmas.workingfund.WorkingFunds;
 
 /** Reads what the rules of a submission need: parties, agreements, funds, the quittances and claims it names. */
 final class RegisterLoader {
@@ -34,12 +33,10 @@ final class RegisterLoader {
 
     private final EntityManager em;
     private final Agreements agreements;
-    private final WorkingFunds workingFunds;
 
-    RegisterLoader(EntityManager em, Agreements agreements, WorkingFunds workingFunds) {
+    RegisterLoader(EntityManager em, Agreements agreements) {
         this.em = em;
         this.agreements = agreements;
-        this.workingFunds = workingFunds;
     }
 
     Map<String, SigEventRecord> bookedEvents(List<String> references) {
@@ -52,7 +49,7 @@ final class RegisterLoader {
         return booked;
     }
 
-    EventBooking bookingState(List<ParsedEvent> events, boolean privileged) {
+    EventBooking bookingState(List<ParsedEvent> events) {
         Set<String> quittanceReferences = new HashSet<>();
         Set<String> claimReferences = new HashSet<>();
         Set<String> partyCodes = new HashSet<>();
@@ -74,6 +71,7 @@ final class RegisterLoader {
                     }
                 }
                 case ParsedEvent.ClaimPaid e -> claimReferences.add(e.claim());
+                case ParsedEvent.ClaimCancelled e -> claimReferences.add(e.claim());
                 case ParsedEvent.FundsReceived e -> partyCodes.add(e.principal());
                 case ParsedEvent.OperatingExpense ignored -> {
                 }
@@ -95,14 +93,13 @@ final class RegisterLoader {
         Map<Long, Party> partiesById = parties.values().stream().collect(Collectors.toMap(Party::id, Function.identity()));
         List<Party> principals = parties.values().stream().filter(p -> Principals.isPrincipal(p.type()))
                 .sorted(Comparator.comparing(Party::id)).toList();
-        // Segregation holds under concurrency too: a submission touching a principal waits for any
-        // other one on the same principal to commit before it reads the funds (locks in id order:
-        // no deadlock between two submissions).
+        // A submission touching a principal waits for any other one on the same principal to commit
+        // before it reads its registers and, through the ledger, its funds (locks in id order, the
+        // ledger's own order: no deadlock between two submissions).
         principals.forEach(principal -> em.lock(principal, LockModeType.PESSIMISTIC_WRITE));
         List<Long> principalIds = principals.stream().map(Party::id).toList();
-        return new EventBooking(parties, agreements.versions(principalIds),
-                workingFunds.currentAccountBalances(principalIds, null), quittances(premiums),
-                claimStates(claims, partiesById), medicalThresholds(), privileged);
+        return new EventBooking(parties, agreements.versions(principalIds), quittances(premiums),
+                claimStates(claims, partiesById), medicalThresholds());
     }
 
     private Map<String, EventBooking.QuittanceState> quittances(List<Premium> premiums) {
@@ -124,7 +121,7 @@ final class RegisterLoader {
             String payeeAccount = claim.payeeKind() == PayeeKind.MEMBER ? EventBooking.MEMBERS_TO_REIMBURSE
                     : PartyType.PROVIDER.controlAccountCode() + "." + parties.get(claim.providerPartyId()).code();
             states.put(claim.reference(), new EventBooking.ClaimState(claim.principalPartyId(), payeeAccount, claim.amount(),
-                    claim.validatedOn(), claim.paidOn() != null));
+                    claim.validatedOn(), claim.paidOn() != null, claim.cancelledOn() != null));
         }
         return states;
     }

@@ -33,7 +33,8 @@ final class RegisterWriter {
         this.fundCalls = fundCalls;
     }
 
-    void write(List<Booking> bookings, Map<Integer, Long> entries, String user, Instant now) {
+    void write(List<Booking> bookings, SigIngestion.Posted posted, String user, Instant now) {
+        Map<Integer, Long> entries = posted.entries();
         Map<String, Long> premiumIds = new HashMap<>();
         Map<String, Claim> claims = new HashMap<>();
         Map<Long, LocalDate> touched = new HashMap<>();
@@ -57,16 +58,26 @@ final class RegisterWriter {
                 }
                 case Booking.ClaimValidation validation -> {
                     Claim claim = new Claim(validation.claim(), eventId);
-                    if (validation.forceReason() != null) {
+                    boolean forced = posted.forced().contains(validation.index());
+                    if (forced) {
                         claim.forcedBy(user, now, validation.forceReason());
                     }
                     em.persist(claim);
                     claims.put(claim.reference(), claim);
-                    raiseClaimAlerts(validation, claim, user);
+                    if (forced) {
+                        em.flush();
+                        alerts.concernsClaim(entries.get(validation.index()), claim.id());
+                    }
+                    raiseLimitAlert(validation, claim);
                     touched.merge(claim.principalPartyId(), claim.validatedOn(), RegisterWriter::later);
                 }
                 case Booking.ClaimPayment payment -> claims.computeIfAbsent(payment.claimReference(), this::claim)
                         .paid(payment.paidOn(), payment.event().reference());
+                case Booking.ClaimCancellation cancellation -> {
+                    claims.computeIfAbsent(cancellation.claimReference(), this::claim)
+                            .cancelled(cancellation.cancelledOn(), cancellation.event().reference());
+                    touched.merge(cancellation.principalPartyId(), cancellation.cancelledOn(), RegisterWriter::later);
+                }
                 case Booking.FundsReceipt receipt -> {
                     FundsReceipt funds = new FundsReceipt(receipt.principalPartyId(), receipt.event().date(), receipt.amount(), receipt.fee(), eventId);
                     em.persist(funds);
@@ -82,12 +93,8 @@ final class RegisterWriter {
         touched.forEach(this::reviewFloor);
     }
 
-    private void raiseClaimAlerts(Booking.ClaimValidation validation, Claim claim, String user) {
-        if (validation.forceReason() != null) {
-            alerts.raise(claim.principalPartyId(), AlertType.FORCED_PAYMENT, claim.validatedOn(), claim.amount(),
-                    "Sinistre " + claim.reference() + " de " + Francs.amount(claim.amount()) + " comptabilisé au-delà des fonds disponibles, forcé par "
-                            + user + " : " + validation.forceReason(), claim.id());
-        }
+    /** The forced-payment alert of a forced claim is the ledger's ({@code FundsGuard.forced}), tied to the claim above. */
+    private void raiseLimitAlert(Booking.ClaimValidation validation, Claim claim) {
         if (validation.aboveLimit()) {
             alerts.raise(claim.principalPartyId(), AlertType.CLAIM_ABOVE_LIMIT, claim.validatedOn(), claim.amount(),
                     "Sinistre " + claim.reference() + " de " + Francs.amount(claim.amount()) + ", au-delà du montant d'alerte par sinistre de la convention.",

@@ -1,5 +1,7 @@
 package sn.pmas.workingfund;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -18,9 +20,11 @@ import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.party.Party;
 import sn.pmas.party.PartyType;
+import sn.pmas.platform.Roles;
 
 /** The dated agreements of principals: working-fund levels, alert thresholds, fee rate and base. */
 @Stateless
+@PermitAll
 public class Agreements {
 
     /** Later valid_from first; for the same date the version recorded last wins. */
@@ -46,6 +50,7 @@ public class Agreements {
                 .map(agreement -> AgreementView.of(principalCode, agreement)).toList();
     }
 
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public AgreementView record(String principalCode, AgreementTerms terms) throws LedgerException {
         Party principal = Principals.require(em, principalCode);
         check(principal.type(), terms);

@@ -33,8 +33,11 @@ public class Alert {
     private long amount;
     @Column(name = "message", nullable = false, updatable = false)
     private String message;
-    @Column(name = "claim_id", updatable = false)
+    /** Set once: a forced claim's alert is raised by the ledger's posting, then tied to the claim it booked. */
+    @Column(name = "claim_id")
     private Long claimId;
+    @Column(name = "entry_id", updatable = false)
+    private Long entryId;
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false)
     private AlertState state;
@@ -55,7 +58,8 @@ public class Alert {
     }
 
     Alert(long principalPartyId, AlertType type, LocalDate raisedOn, Instant raisedAt, long amount, String message,
-          Long claimId) {
+          Long claimId, Long entryId) {
+        this.entryId = entryId;
         this.principalPartyId = principalPartyId;
         this.type = type;
         this.raisedOn = raisedOn;
@@ -119,6 +123,17 @@ public class Alert {
 
     public Long claimId() {
         return claimId;
+    }
+
+    public Long entryId() {
+        return entryId;
+    }
+
+    void concerns(long claimId) {
+        if (this.claimId != null) {
+            throw new IllegalStateException("alert " + id + " already concerns claim " + this.claimId);
+        }
+        this.claimId = claimId;
     }
 
     public AlertState state() {

@@ -1,6 +1,8 @@
 package sn.pmas.workingfund;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -11,10 +13,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import sn.pmas.ledger.ForcedPosting;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.party.Party;
 import sn.pmas.platform.Francs;
+import sn.pmas.platform.Roles;
 
 /**
  * Alerts on principals' working funds: raised by the booking of events, then acknowledged and
@@ -22,9 +26,10 @@ import sn.pmas.platform.Francs;
  * floor, and resolved by itself when funds bring it back above.
  */
 @Stateless
+@PermitAll
 public class Alerts {
-
     private static final int MAX_LISTED = 1_000;
+    private static final int MAX_MESSAGE = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -45,6 +50,7 @@ public class Alerts {
         return alerts.stream().map(alert -> view(alert, principals, claims)).toList();
     }
 
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public AlertView acknowledge(long id, String comment) throws LedgerException {
         Alert alert = find(id);
         if (!alert.acknowledge(caller(), clock.instant(), trimmed(comment))) {
@@ -53,6 +59,7 @@ public class Alerts {
         return single(alert);
     }
 
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public AlertView resolve(long id, String comment) throws LedgerException {
         Alert alert = find(id);
         if (!alert.resolve(caller(), clock.instant(), trimmed(comment))) {
@@ -61,11 +68,34 @@ public class Alerts {
         return single(alert);
     }
 
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public void raise(long principalPartyId, AlertType type, LocalDate on, long amount, String message, Long claimId) {
-        em.persist(new Alert(principalPartyId, type, on, clock.instant(), amount, message, claimId));
+        em.persist(new Alert(principalPartyId, type, on, clock.instant(), amount, message, claimId, null));
+    }
+
+    /** Warns that an administrator forced an entry beyond a principal's funds (who, why, what it lacked). */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public void raiseForced(ForcedPosting posting) {
+        String message = "Écriture n° " + posting.entryId() + " (" + posting.source() + " " + posting.sourceReference()
+                        + ") passée au-delà des fonds disponibles de " + posting.principalCode() + " (manque "
+                        + Francs.amount(posting.shortfall()) + "), forcée par " + posting.forcedBy() + " : " + posting.reason();
+        em.persist(new Alert(posting.principalPartyId(), AlertType.FORCED_PAYMENT, posting.entryDate(), clock.instant(),
+                posting.shortfall(), message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message,
+                null, posting.entryId()));
+    }
+
+    /** Ties the forced-payment alert of an entry to the claim that entry booked. */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public void concernsClaim(long entryId, long claimId) {
+        em.createQuery("select a from Alert a where a.entryId = :entry and a.type = :type", Alert.class)
+                .setParameter("entry", entryId)
+                .setParameter("type", AlertType.FORCED_PAYMENT)
+                .getResultList()
+                .forEach(alert -> alert.concerns(claimId));
     }
 
     /** Raises a below-floor alert unless one is still pending, or resolves pending ones once the fund is back above. */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public void reviewFloor(long principalPartyId, FundsPosition position) {
         List<Alert> pending = em.createQuery("select a from Alert a where a.principalPartyId = :party "
                         + "and a.type = :type and a.state <> :resolved", Alert.class)
@@ -102,7 +132,8 @@ public class Alerts {
         return new AlertView(alert.id(), principals.get(alert.principalPartyId()), alert.type(), alert.raisedOn(),
                 alert.raisedAt(), alert.amount(), alert.message(),
                 alert.claimId() == null ? null : claims.get(alert.claimId()), alert.state(),
-                alert.acknowledgedBy(), alert.acknowledgedAt(), alert.resolvedBy(), alert.resolvedAt(), alert.comment());
+                alert.acknowledgedBy(), alert.acknowledgedAt(), alert.resolvedBy(), alert.resolvedAt(), alert.comment(),
+                alert.entryId());
     }
 
     private Map<Long, String> codes(Collection<Long> partyIds) {

@@ -1,5 +1,7 @@
 package sn.pmas.workingfund;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -23,12 +25,14 @@ import sn.pmas.ledger.Rejection;
 import sn.pmas.party.Party;
 import sn.pmas.platform.Francs;
 import sn.pmas.platform.SqlValues;
+import sn.pmas.platform.Roles;
 
 /**
  * Fund calls (appels de fonds) to principals and the matching of the funds they send with them
  * (docs/fund-calls.md). The call letter and its état are the report {@code fund-call}.
  */
 @Stateless
+@PermitAll
 public class FundCalls {
 
     /** The same bound as a journal line: beyond it an amount is a typing error. */
@@ -59,6 +63,7 @@ public class FundCalls {
      * Issues a call of {@code amount}, or of the proposed amount when it is null. Numbers are
      * given under a lock on the fiscal year of issue, so two calls never get the same one.
      */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public FundCallView issue(String principalCode, Long amount, LocalDate issuedOn) throws LedgerException {
         if (issuedOn == null) {
             throw new LedgerException(Rejection.FIELD_REQUIRED, "issuedOn", "La date de l'appel de fonds est obligatoire.");
@@ -115,6 +120,7 @@ public class FundCalls {
      * the day it was received: oldest first, each up to what it still awaits. A surplus answers no
      * call. To be called in the transaction that books the receipt, once.
      */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public void allocate(long fundsReceiptId) {
         FundsReceipt receipt = em.find(FundsReceipt.class, fundsReceiptId);
         if (receipt == null) {

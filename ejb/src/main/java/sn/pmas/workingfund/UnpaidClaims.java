@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import sn.pmas.platform.SqlValues;
 
-/** Claims validated on or before the date and not paid by then. */
+/** Claims validated on or before the date and neither paid nor cancelled by then. */
 @Stateless
 public class UnpaidClaims implements Commitments {
 
@@ -23,7 +23,8 @@ public class UnpaidClaims implements Commitments {
             return committed;
         }
         em.createNativeQuery("SELECT principal_party_id, SUM(amount) FROM claim WHERE principal_party_id IN (?2) "
-                        + "AND validated_on <= ?1 AND (paid_on IS NULL OR paid_on > ?1) GROUP BY principal_party_id")
+                        + "AND validated_on <= ?1 AND (paid_on IS NULL OR paid_on > ?1) "
+                        + "AND (cancelled_on IS NULL OR cancelled_on > ?1) GROUP BY principal_party_id")
                 .setParameter(1, asOf)
                 .setParameter(2, principalPartyIds)
                 .getResultList()

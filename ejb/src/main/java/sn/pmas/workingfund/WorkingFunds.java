@@ -92,14 +92,15 @@ public class WorkingFunds {
         return balances;
     }
 
-    /** Read through the (principal, validation date) index: one range per principal. */
+    /** Claims validated in the window and not cancelled by its end; read through the (principal, validation date) index. */
     private Map<Long, Long> claimsValidated(Collection<Long> partyIds, LocalDate after, LocalDate upTo) {
         Map<Long, Long> totals = new HashMap<>();
         if (partyIds.isEmpty()) {
             return totals;
         }
         em.createNativeQuery("SELECT principal_party_id, SUM(amount) FROM claim WHERE principal_party_id IN (?3) "
-                        + "AND validated_on > ?1 AND validated_on <= ?2 GROUP BY principal_party_id")
+                        + "AND validated_on > ?1 AND validated_on <= ?2 AND (cancelled_on IS NULL OR cancelled_on > ?2) "
+                        + "GROUP BY principal_party_id")
                 .setParameter(1, after)
                 .setParameter(2, upTo)
                 .setParameter(3, partyIds)

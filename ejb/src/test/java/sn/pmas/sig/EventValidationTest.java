@@ -51,4 +51,16 @@ class EventValidationTest {
                 plain.invoiceReceivedOn(), true, null, null, null, "urgence");
         assertEquals(ContentHash.of(plain), ContentHash.of(forced), "same facts, same amount written differently");
     }
+
+    @Test
+    void aCancellationNamesTheClaimItWithdraws() {
+        List<LineError> errors = new ArrayList<>();
+        Optional<ParsedEvent> parsed = EventValidation.parse(0, new SigEvent("CLAIM_CANCELLED", "A-1", "2026-01-20", null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, "S-1", null, "Facture en double", null), errors);
+        assertEquals(List.of(), errors);
+        assertEquals(new ParsedEvent.ClaimCancelled("A-1", java.time.LocalDate.of(2026, 1, 20), "S-1", "Facture en double"), parsed.orElseThrow());
+        EventValidation.parse(1, new SigEvent("CLAIM_CANCELLED", "A-2", "2026-01-20", null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null), errors);
+        assertEquals(List.of("claim:field.required"), errors.stream().map(e -> e.field() + ":" + e.code()).toList());
+    }
 }

@@ -21,6 +21,7 @@ import sn.pmas.currentaccount.BalanceConfirmation;
 import sn.pmas.currentaccount.BalanceConfirmations;
 import sn.pmas.currentaccount.ConfirmationView;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.party.PartyService;
 import sn.pmas.reporting.Report;
 import sn.pmas.reporting.ReportFormat;
 import sn.pmas.reporting.ReportRenderer;
@@ -52,6 +53,8 @@ public class BalanceConfirmationResource {
     @EJB
     private BalanceConfirmations confirmations;
     @EJB
+    private PartyService parties;
+    @EJB
     private ReportRenderer renderer;
     @Context
     private SecurityContext security;
@@ -61,11 +64,7 @@ public class BalanceConfirmationResource {
     @GET
     public List<ConfirmationView> list(@QueryParam("principal") String principal, @QueryParam("quarter") String quarter)
             throws LedgerException {
-        if (principal != null) {
-            InsurerScope.check(security, principal);
-        }
-        return confirmations.list(principal, quarter).stream()
-                .filter(confirmation -> InsurerScope.allows(security, confirmation.principalCode())).toList();
+        return confirmations.list(InsurerScope.resolve(security, principal, parties), quarter);
     }
 
     /** 201 with the confirmation and its Location; 409 when the quarter is already confirmed for the principal. */

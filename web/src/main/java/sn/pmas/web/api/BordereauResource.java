@@ -17,8 +17,6 @@ import java.util.Map;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.party.PartyService;
-import sn.pmas.party.PartyType;
-import sn.pmas.party.PartyView;
 import sn.pmas.premium.Bordereau;
 import sn.pmas.premium.BordereauKind;
 import sn.pmas.premium.Bordereaux;
@@ -55,8 +53,7 @@ public class BordereauResource {
             throws LedgerException, ReportRenderingException {
         BordereauKind kind = BordereauKind.fromCode(kindCode).orElseThrow(() -> new LedgerException(Rejection.NOT_FOUND,
                 "kind", "Bordereau inconnu : " + kindCode + " (attendus : production, collections, claims)."));
-        String insurer = InsurerScope.resolve(security, requestedInsurer,
-                () -> parties.list(PartyType.INSURER).stream().map(PartyView::code).toList());
+        String insurer = InsurerScope.resolve(security, requestedInsurer, parties);
         Params.required(insurer, "insurer");
         YearMonth month = Params.period(monthText, "month");
         String fileName = "bordereau-" + kind.code() + "-" + insurer + "-" + month;

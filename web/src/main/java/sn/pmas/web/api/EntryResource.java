@@ -9,13 +9,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.List;
 import sn.pmas.ledger.EntryView;
+import sn.pmas.ledger.FundsOverride;
 import sn.pmas.ledger.JournalQuery;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.PostingRequest;
@@ -32,7 +35,8 @@ import sn.pmas.ledger.Rejection;
 @RolesAllowed({Roles.ACCOUNTANT, Roles.DIRECTOR, Roles.AUDITOR})
 public class EntryResource {
 
-    public record Reversal(LocalDate date, String reason) {
+    /** {@code force} with {@code forceReason}: an administrator takes a principal's funds below zero. */
+    public record Reversal(LocalDate date, String reason, Boolean force, String forceReason) {
     }
 
     public record BatchResult(int posted, int replayed, List<Long> entryIds) {
@@ -44,13 +48,21 @@ public class EntryResource {
     private JournalQuery journal;
     @Context
     private UriInfo uri;
+    @Context
+    private SecurityContext security;
 
-    /** 201 with the new entry; 200 with the original when the source reference was posted before. */
+    /**
+     * 201 with the new entry; 200 with the original when the source reference was posted before.
+     * {@code force=true&forceReason=...}: an administrator posts beyond a principal's available
+     * funds. They are parameters, not body fields: the body is the entry, whose content makes its
+     * idempotency, and forcing it changes nothing of its content.
+     */
     @POST
     @RolesAllowed(Roles.ACCOUNTANT)
-    public Response post(PostingRequest request) throws LedgerException {
+    public Response post(PostingRequest request, @QueryParam("force") Boolean force,
+                         @QueryParam("forceReason") String forceReason) throws LedgerException {
         Params.required(request, "body");
-        return created(posting.post(request));
+        return created(posting.post(request, override(force, forceReason)));
     }
 
     /** All or nothing: the first refused entry refuses the batch, its field says which one. */
@@ -78,7 +90,30 @@ public class EntryResource {
     @RolesAllowed(Roles.ACCOUNTANT)
     public Response reverse(@PathParam("id") long id, Reversal reversal) throws LedgerException {
         Params.required(reversal, "body");
-        return created(posting.reverse(id, reversal.date(), reversal.reason()));
+        return created(posting.reverse(id, reversal.date(), reversal.reason(), override(reversal.force(), reversal.forceReason())));
+    }
+
+    /** Forcing is an administrator's act, with a reason; the ledger uses it only where the funds do not suffice. */
+    private FundsOverride override(Boolean force, String forceReason) throws LedgerException {
+        boolean reasonGiven = forceReason != null && !forceReason.isBlank();
+        if (!Boolean.TRUE.equals(force)) {
+            if (reasonGiven) {
+                throw new LedgerException(Rejection.FIELD_INVALID, "force", "Un motif de forçage sans force=true : rien n'est forcé.");
+            }
+            return null;
+        }
+        if (!security.isUserInRole(Roles.ADMIN)) {
+            throw new LedgerException(Rejection.FUNDS_FORCE_NOT_ALLOWED, "force",
+                    "Seul un administrateur peut forcer une écriture au-delà des fonds disponibles d'un mandant.");
+        }
+        if (!reasonGiven) {
+            throw new LedgerException(Rejection.FIELD_REQUIRED, "forceReason", "Le motif du forçage est obligatoire.");
+        }
+        if (forceReason.strip().length() > FundsOverride.MAX_REASON) {
+            throw new LedgerException(Rejection.FIELD_INVALID, "forceReason",
+                    "Le motif du forçage dépasse " + FundsOverride.MAX_REASON + " caractères.");
+        }
+        return new FundsOverride(forceReason.strip());
     }
 
     private Response created(PostingResult result) throws LedgerException {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.party.PartyService;
 import sn.pmas.reporting.Report;
 import sn.pmas.reporting.ReportFormat;
 import sn.pmas.reporting.ReportRenderer;
@@ -46,6 +47,8 @@ public class FundCallResource {
     @EJB
     private FundCalls fundCalls;
     @EJB
+    private PartyService parties;
+    @EJB
     private ReportRenderer renderer;
     @Context
     private SecurityContext security;
@@ -54,10 +57,7 @@ public class FundCallResource {
 
     @GET
     public List<FundCallView> list(@QueryParam("principal") String principal) throws LedgerException {
-        if (principal != null) {
-            InsurerScope.check(security, principal);
-        }
-        return fundCalls.list(principal).stream().filter(call -> InsurerScope.allows(security, call.principalCode())).toList();
+        return fundCalls.list(InsurerScope.resolve(security, principal, parties));
     }
 
     @GET

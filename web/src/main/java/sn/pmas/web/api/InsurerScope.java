@@ -3,6 +3,9 @@ package sn.pmas.web.api;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.function.Supplier;
+import sn.pmas.party.PartyService;
+import sn.pmas.party.PartyType;
+import sn.pmas.party.PartyView;
 
 /**
  * An insurer's users see their own insurer only: the role {@code insurer-<CODE>} names it. Staff
@@ -42,6 +45,15 @@ final class InsurerScope {
     private static boolean isStaff(SecurityContext security) {
         return security.isUserInRole(Roles.ACCOUNTANT) || security.isUserInRole(Roles.DIRECTOR)
                 || security.isUserInRole(Roles.AUDITOR);
+    }
+
+    /**
+     * The principal a list reads, decided before its query: the one asked for, once checked; all
+     * (null) for staff; the user's own insurer for an insurer's user. The scope is a condition of
+     * the query, never a filter after its row cap.
+     */
+    static String resolve(SecurityContext security, String requested, PartyService parties) {
+        return resolve(security, requested, () -> parties.list(PartyType.INSURER).stream().map(PartyView::code).toList());
     }
 
     /** Refuses with 403 when the caller may not see this principal. */

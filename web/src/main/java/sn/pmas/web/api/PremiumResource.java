@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.party.PartyService;
-import sn.pmas.party.PartyType;
-import sn.pmas.party.PartyView;
 import sn.pmas.premium.Arrears;
 import sn.pmas.premium.PremiumRegister;
 import sn.pmas.premium.PremiumRegisters;
@@ -56,7 +54,6 @@ public class PremiumResource {
     }
 
     private String insurer(String requested) {
-        return InsurerScope.resolve(security, requested,
-                () -> parties.list(PartyType.INSURER).stream().map(PartyView::code).toList());
+        return InsurerScope.resolve(security, requested, parties);
     }
 }

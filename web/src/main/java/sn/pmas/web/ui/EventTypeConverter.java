@@ -18,6 +18,7 @@ public class EventTypeConverter implements Converter<Object> {
             EventType.PREMIUM_REFUNDED, "Prime remboursée",
             EventType.CLAIM_VALIDATED, "Sinistre validé",
             EventType.CLAIM_PAID, "Sinistre payé",
+            EventType.CLAIM_CANCELLED, "Sinistre annulé",
             EventType.FUNDS_RECEIVED, "Fonds reçus",
             EventType.OPERATING_EXPENSE, "Frais de fonctionnement");
 
