@@ -18,7 +18,9 @@ final class BenchClient {
 
     private static final int REPEAT = 7;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1: one connection per concurrent client, as browsers and programs use the API (no h2c upgrade). */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private final String authorization;
 

@@ -4,17 +4,23 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Posts N synthetic balanced entries (2-4 lines, ~300 accounts, one fresh fiscal year) into a
+ * Posts N synthetic balanced entries (2-4 lines, 5 000 accounts, one fresh fiscal year) into a
  * running server through the posting service, then times the trial balance and statements.
- * Figures are quoted against baselines measured in the same run: single-entry posting for the
- * bulk rate, a trivial authenticated GET for the queries.
+ * Figures are quoted against baselines measured in the same run: single-entry posting from one
+ * client for the bulk rate and for 16 concurrent clients, a trivial authenticated GET for the queries.
  *
  * <p>Run: {@code ./pmas bench [N] [base-url]} (defaults 100000, http://localhost:8080/pmas/).
  * JDK only: {@code java File.java} runs it, with {@link BenchClient} beside it.
@@ -23,6 +29,11 @@ public final class LedgerBenchmark {
 
     private static final int BATCH = 1_000;
     private static final int SINGLE_BASELINE = 500;
+    /** A pool after a few years: hundreds of providers and groups, each with its own account. */
+    private static final int ACCOUNTS = 5_000;
+    private static final int CLIENTS = 16;
+    private static final int CONCURRENT_SINGLES = 4_000;
+    private static final Pattern CODE = Pattern.compile("\"code\":\"(\\d+)\"");
     private static final Pattern TOTAL = Pattern.compile("\"totals\":\\{[^}]*?\"credit\":(\\d+),\"debit\":(\\d+)");
 
     private final BenchClient client;
@@ -63,6 +74,7 @@ public final class LedgerBenchmark {
         System.out.printf("posting, one entry per request (baseline): %,.0f entries/s%n", singleRate);
         System.out.printf("posting, batches of %,d:                   %,.0f entries/s (%.1f x baseline)%n",
                 BATCH, bulkRate, bulkRate / singleRate);
+        concurrentSingles(year, entries, singleRate);
 
         double baseline = client.medianMillis("api/accounts/5211");
         System.out.printf("trivial authenticated GET (baseline):       %.1f ms%n", baseline);
@@ -96,19 +108,71 @@ public final class LedgerBenchmark {
         throw new IllegalStateException("no free fiscal year between 2040 and 2099");
     }
 
-    /** 150 expense and 150 revenue sub-accounts (kept from earlier runs) and the bank account. */
+    /**
+     * {@link #CLIENTS} accountants each post single entries, one request after the other, all at
+     * once: the rate of the whole and each request's latency (p50, p99), against one client's rate.
+     */
+    private void concurrentSingles(int year, int firstIndex, double singleRate) throws Exception {
+        List<Future<long[]>> clients = new ArrayList<>();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
+            for (int c = 0; c < CLIENTS; c++) {
+                int first = firstIndex + c;
+                clients.add(pool.submit(() -> {
+                    long[] latencies = new long[CONCURRENT_SINGLES / CLIENTS];
+                    for (int i = 0; i < latencies.length; i++) {
+                        String entry = entry(year, first + i * CLIENTS);
+                        long sent = System.nanoTime();
+                        BenchClient.expect(201, client.post("api/entries", entry));
+                        latencies[i] = System.nanoTime() - sent;
+                    }
+                    return latencies;
+                }));
+            }
+        }
+        double seconds = BenchClient.seconds(start);
+        long[] all = new long[0];
+        for (Future<long[]> latencies : clients) {
+            long[] more = latencies.get();
+            all = Arrays.copyOf(all, all.length + more.length);
+            System.arraycopy(more, 0, all, all.length - more.length, more.length);
+        }
+        Arrays.sort(all);
+        double rate = all.length / seconds;
+        System.out.printf("posting, one entry per request, %d clients: %,.0f entries/s (%.1f x baseline), p50 %.1f ms, p99 %.1f ms%n",
+                CLIENTS, rate, rate / singleRate, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+    }
+
+    /**
+     * 150 expense and 150 revenue sub-accounts, then more of each up to {@link #ACCOUNTS} (kept from
+     * earlier runs), and the bank account.
+     */
     private void openAccounts() throws Exception {
         for (String parent : List.of("638", "708")) {
             for (int i = 1; i <= 150; i++) {
-                String code = parent + "%03d".formatted(i);
+                accounts.add(parent + "%03d".formatted(i));
+            }
+            // 6389xxxx: no 638nnn above prefixes it, so each opens under 638 itself.
+            for (int i = 1; i <= ACCOUNTS / 2 - 150; i++) {
+                accounts.add(parent + "9%04d".formatted(i));
+            }
+        }
+        accounts.add("5211");
+        Set<String> existing = new HashSet<>();
+        for (String prefix : List.of("638", "708")) {
+            Matcher code = CODE.matcher(client.get("api/accounts?prefix=" + prefix).body());
+            while (code.find()) {
+                existing.add(code.group(1));
+            }
+        }
+        for (String code : accounts) {
+            if (!existing.contains(code) && !code.equals("5211")) {
                 HttpResponse<String> reply = client.post("api/accounts", "{\"code\":\"" + code + "\",\"name\":\"Banc d'essai " + code + "\"}");
                 if (reply.statusCode() != 201 && reply.statusCode() != 409) {
                     throw new IllegalStateException("cannot open " + code + ": " + reply.body());
                 }
-                accounts.add(code);
             }
         }
-        accounts.add("5211");
     }
 
     /** 1 to 3 debit lines on distinct accounts, balanced by one credit line. */

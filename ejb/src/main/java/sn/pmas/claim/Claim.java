@@ -14,8 +14,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A claim validated for payment and charged to its principal's current account. Its only change
- * is to become paid or cancelled, once; a forced claim records who forced it, when and why.
+ * A claim validated for payment and charged to its principal's current account. It is paid once:
+ * by the SIG's {@code CLAIM_PAID}, or by the cheque it was put in (docs/cheques.md), which it
+ * leaves again if that cheque is voided; or it is cancelled before payment (SIG {@code CLAIM_CANCELLED}).
+ * A forced claim records who forced it, when and why.
  */
 @Entity
 @Table(name = "claim")
@@ -51,6 +53,11 @@ public class Claim {
     private LocalDate paidOn;
     @Column(name = "payment_reference")
     private String paymentReference;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "paid_by")
+    private PaidBy paidBy;
+    @Column(name = "cheque_id")
+    private Long chequeId;
     @Column(name = "forced_by", updatable = false)
     private String forcedBy;
     @Column(name = "forced_at", updatable = false)
@@ -98,10 +105,13 @@ public class Claim {
         this.cancellationReference = Objects.requireNonNull(reference);
     }
 
-    /** The ingestion checks first (claim.already-paid, claim.cancelled): reaching here otherwise is a bug. */
+    /**
+     * The ingestion and the treasury check first (claim.already-paid, claim.cancelled, claim.in-cheque):
+     * reaching here otherwise is a bug.
+     */
     private void requireOpen() {
-        if (paidOn != null || cancelledOn != null) {
-            throw new IllegalStateException("claim " + reference + " is already paid or cancelled");
+        if (paidOn != null || cancelledOn != null || chequeId != null) {
+            throw new IllegalStateException("claim " + reference + " is already paid, cancelled or in a cheque");
         }
     }
 
@@ -109,10 +119,38 @@ public class Claim {
         return cancelledOn;
     }
 
+    /** Paid otherwise than by a cheque of the pool (e.g. by transfer), as the SIG reports it. */
     public void paid(LocalDate on, String reference) {
         requireOpen();
         this.paidOn = Objects.requireNonNull(on);
         this.paymentReference = Objects.requireNonNull(reference);
+        this.paidBy = PaidBy.SIG;
+    }
+
+    public void putInCheque(long chequeId) {
+        requireOpen();
+        this.chequeId = chequeId;
+    }
+
+    /** Its cheque was released: the claim is paid by it. */
+    public void paidByCheque(LocalDate on, String chequeReference) {
+        if (chequeId == null || paidOn != null) {
+            throw new IllegalStateException("claim " + reference + " is not waiting in a cheque");
+        }
+        this.paidOn = Objects.requireNonNull(on);
+        this.paymentReference = Objects.requireNonNull(chequeReference);
+        this.paidBy = PaidBy.CHEQUE;
+    }
+
+    /** Its cheque was voided or went stale: the claim is payable again. */
+    public void leaveCheque() {
+        if (chequeId == null) {
+            throw new IllegalStateException("claim " + reference + " is in no cheque");
+        }
+        this.chequeId = null;
+        this.paidOn = null;
+        this.paymentReference = null;
+        this.paidBy = null;
     }
 
     public Long id() {
@@ -149,5 +187,17 @@ public class Claim {
 
     public LocalDate paidOn() {
         return paidOn;
+    }
+
+    public Long chequeId() {
+        return chequeId;
+    }
+
+    public String invoiceReference() {
+        return invoiceReference;
+    }
+
+    public LocalDate invoiceReceivedOn() {
+        return invoiceReceivedOn;
     }
 }

@@ -10,6 +10,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import sn.pmas.cheque.BankAccounts;
+import sn.pmas.cheque.ChequePreparation;
+import sn.pmas.cheque.ChequeReleases;
+import sn.pmas.cheque.Cheques;
 import sn.pmas.ledger.FiscalCalendarService;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.LedgerSource;
@@ -48,6 +52,14 @@ public class DemoDataLoader {
     private SigIngestion ingestion;
     @EJB
     private PostingService posting;
+    @EJB
+    private BankAccounts bankAccounts;
+    @EJB
+    private ChequePreparation chequePreparation;
+    @EJB
+    private Cheques cheques;
+    @EJB
+    private ChequeReleases chequeReleases;
 
     @PostConstruct
     void load() {
@@ -67,6 +79,7 @@ public class DemoDataLoader {
             List<SigEvent> events = year.events(DEMO_YEAR);
             ingestion.ingest(events);
             int entries = posting.postAll(LedgerSource.DEMO, year.poolEntries()).size();
+            new DemoCheques(bankAccounts, chequePreparation, cheques, chequeReleases, posting, DEMO_YEAR).load();
             LOG.info(() -> "Demo data loaded: fiscal year " + DEMO_YEAR + ", " + events.size() + " SIG events, "
                     + entries + " pool entries");
         } catch (LedgerException | EventsRejectedException e) {

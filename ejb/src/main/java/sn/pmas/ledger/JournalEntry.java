@@ -47,6 +47,9 @@ public class JournalEntry {
     private String description;
     @Column(name = "total_amount", nullable = false, updatable = false)
     private long totalAmount;
+    /** Declared up front: the database checks the balance when the last line arrives (V12). */
+    @Column(name = "line_count", nullable = false, updatable = false)
+    private short lineCount;
     @Column(name = "reverses_entry_id", updatable = false)
     private Long reversesEntryId;
     @Column(name = "posted_by", nullable = false, updatable = false)
@@ -72,6 +75,7 @@ public class JournalEntry {
         this.contentHash = posting.contentHash();
         this.description = request.description();
         this.totalAmount = posting.total();
+        this.lineCount = (short) posting.lines().size();
         this.reversesEntryId = reversesEntryId;
         this.postedBy = postedBy;
         this.postedAt = postedAt;

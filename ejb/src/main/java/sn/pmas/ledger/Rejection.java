@@ -49,7 +49,18 @@ public enum Rejection implements ProblemCode {
     SOURCE_RESERVED("entry.source-reserved", 422, "Source réservée à un sous-journal"),
     DUPLICATE("data.duplicate", 409, "Enregistrement déjà existant"),
     CONSTRAINT_VIOLATED("data.constraint", 422, "Donnée refusée par une règle de la base"),
-    CONCURRENT_UPDATE("request.concurrent-update", 409, "Opération concurrente sur les mêmes données : réessayer");
+    CONCURRENT_UPDATE("request.concurrent-update", 409, "Opération concurrente sur les mêmes données : réessayer"),
+    BANK_ACCOUNT_UNKNOWN("bank-account.unknown", 404, "Compte bancaire inconnu"),
+    CHEQUE_BOOK_OVERLAP("cheque-book.overlap", 409, "Numéros déjà attribués à un autre carnet de chèques"),
+    CHEQUE_NUMBER_OUTSIDE_BOOK("cheque.number-outside-book", 422, "Numéro de chèque hors des carnets du compte"),
+    CHEQUE_NUMBER_USED("cheque.number-used", 409, "Numéro de chèque déjà utilisé ou annulé"),
+    CHEQUE_NO_LEAF_LEFT("cheque.no-leaf-left", 409, "Plus aucun chèque disponible dans les carnets du compte"),
+    CHEQUE_ILLEGAL_TRANSITION("cheque.illegal-transition", 409, "Ce chèque ne peut pas passer à cet état"),
+    CHEQUE_WRONG_BANK_ACCOUNT("cheque.wrong-bank-account", 422, "Ce compte bancaire ne peut pas payer ce chèque"),
+    CHEQUE_NOTHING_OWED("cheque.nothing-owed", 422, "Rien à payer"),
+    CHEQUE_EXCEEDS_PAYABLE("cheque.exceeds-payable", 422, "Montant supérieur à la dette restant à payer"),
+    CHEQUE_RELEASE_BEYOND_POSITION("cheque.release-beyond-position", 409, "Position bancaire insuffisante pour débloquer ces chèques"),
+    CHEQUE_PRINCIPAL_SHORT("cheque.principal-short", 409, "Fonds du mandant insuffisants pour débloquer ce chèque");
 
     private final Definition definition;
 

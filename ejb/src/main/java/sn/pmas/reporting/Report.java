@@ -29,7 +29,10 @@ public enum Report {
                     "month", Formats.MONTH)),
     /** Its rows are computed by sn.pmas.currentaccount.TreasuryTrackingTable (days of cover by WorkingFunds). */
     TREASURY_TRACKING("treasury-tracking", "sn/pmas/reports/treasury-tracking.rptdesign",
-            "Tableau de suivi de trésorerie compagnies et clients", Map.of("month", Formats.MONTH), true);
+            "Tableau de suivi de trésorerie compagnies et clients", Map.of("month", Formats.MONTH), true),
+    /** Its rows are computed by sn.pmas.cheque.ChequeReleases#heldTable (the release planner's order and decisions). */
+    HELD_CHEQUES("held-cheques", "sn/pmas/reports/held-cheques.rptdesign", "Tableau des chèques bloqués",
+            Map.of("bankAccount", Formats.PARTY_CODE, "asOf", Formats.DATE), true);
 
     /** App-context key under which a report fed by the application finds its rows (a java.util.List). */
     public static final String ROWS = "pmas.rows";

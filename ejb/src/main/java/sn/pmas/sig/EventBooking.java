@@ -40,21 +40,23 @@ final class EventBooking {
     record QuittanceState(long insurerPartyId, QuittanceBalance balance) {
     }
 
-    /** A claim as the register knows it; it becomes paid or cancelled, once. */
+    /** A claim as the register knows it; it becomes paid or cancelled, once. A claim in a cheque is paid by the cheque only. */
     static final class ClaimState {
         final long principalPartyId;
         final String payeeAccount;
         final long amount;
         final LocalDate validatedOn;
+        final boolean inCheque;
         boolean paid;
         boolean cancelled;
 
-        ClaimState(long principalPartyId, String payeeAccount, long amount, LocalDate validatedOn, boolean paid,
-                   boolean cancelled) {
+        ClaimState(long principalPartyId, String payeeAccount, long amount, LocalDate validatedOn, boolean inCheque,
+                   boolean paid, boolean cancelled) {
             this.principalPartyId = principalPartyId;
             this.payeeAccount = payeeAccount;
             this.amount = amount;
             this.validatedOn = validatedOn;
+            this.inCheque = inCheque;
             this.paid = paid;
             this.cancelled = cancelled;
         }
@@ -183,7 +185,7 @@ final class EventBooking {
             return null;
         }
         String payeeAccount = provider == null ? MEMBERS_TO_REIMBURSE : PartyType.PROVIDER.controlAccountCode() + "." + provider.code();
-        claims.put(e.reference(), new ClaimState(principal.id(), payeeAccount, e.amount(), e.date(), false, false));
+        claims.put(e.reference(), new ClaimState(principal.id(), payeeAccount, e.amount(), e.date(), false, false, false));
         String payee = provider == null ? e.member() : provider.code();
         String label = e.label() != null ? e.label() : "Sinistre " + e.invoice() + " " + payee + " (soins " + e.careMonth() + ")";
         ClaimDetails details = new ClaimDetails(e.reference(), principal.id(), provider == null ? null : provider.id(),
@@ -229,6 +231,9 @@ final class EventBooking {
             fail("claim", SigRejection.CLAIM_ALREADY_PAID, "Le sinistre " + reference + " est déjà payé.");
         } else if (claim.cancelled) {
             fail("claim", SigRejection.CLAIM_CANCELLED, "Le sinistre " + reference + " est annulé : il ne se paie ni ne s'annule plus.");
+        } else if (claim.inCheque) {
+            fail("claim", SigRejection.CLAIM_IN_CHEQUE, "Le sinistre " + reference + " est réglé par un chèque de la trésorerie : "
+                    + "annuler ce chèque avant de le payer ou de l'annuler autrement.");
         } else if (date.isBefore(claim.validatedOn)) {
             fail("date", Rejection.FIELD_INVALID, act + " (" + date + ") précède la validation du sinistre (" + claim.validatedOn + ").");
         } else {

@@ -97,6 +97,8 @@ final class RegisterLoader {
         // before it reads its registers and, through the ledger, its funds (locks in id order, the
         // ledger's own order: no deadlock between two submissions).
         principals.forEach(principal -> em.lock(principal, LockModeType.PESSIMISTIC_WRITE));
+        // The treasury puts claims in cheques under the same locks: read them again once they are held.
+        claims.forEach(em::refresh);
         List<Long> principalIds = principals.stream().map(Party::id).toList();
         return new EventBooking(parties, agreements.versions(principalIds), quittances(premiums),
                 claimStates(claims, partiesById), medicalThresholds());
@@ -121,7 +123,7 @@ final class RegisterLoader {
             String payeeAccount = claim.payeeKind() == PayeeKind.MEMBER ? EventBooking.MEMBERS_TO_REIMBURSE
                     : PartyType.PROVIDER.controlAccountCode() + "." + parties.get(claim.providerPartyId()).code();
             states.put(claim.reference(), new EventBooking.ClaimState(claim.principalPartyId(), payeeAccount, claim.amount(),
-                    claim.validatedOn(), claim.paidOn() != null, claim.cancelledOn() != null));
+                    claim.validatedOn(), claim.chequeId() != null, claim.paidOn() != null, claim.cancelledOn() != null));
         }
         return states;
     }

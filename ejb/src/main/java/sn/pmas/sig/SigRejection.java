@@ -20,6 +20,7 @@ public enum SigRejection implements ProblemCode {
     CLAIM_EXISTS("claim.exists", 409, "Sinistre déjà au registre"),
     CLAIM_UNKNOWN("claim.unknown", 422, "Sinistre absent du registre des sinistres validés"),
     CLAIM_ALREADY_PAID("claim.already-paid", 409, "Sinistre déjà payé"),
+    CLAIM_IN_CHEQUE("claim.in-cheque", 409, "Sinistre réglé par un chèque de la trésorerie"),
     CLAIM_MEDICAL_VALIDATION_REQUIRED("claim.medical-validation-required", 422, "Validation du médecin conseil exigée"),
     CLAIM_CANCELLED("claim.cancelled", 409, "Sinistre annulé : il ne se paie ni ne s'annule plus"),
     IMPORT_REJECTED("import.rejected", 422, "Fichier refusé : rien n'a été comptabilisé"),

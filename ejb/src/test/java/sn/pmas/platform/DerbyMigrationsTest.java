@@ -25,4 +25,14 @@ class DerbyMigrationsTest extends MigrationsContract {
     String immutabilitySqlState() {
         return "23513";
     }
+
+    @Override
+    String checkViolationSqlState() {
+        return "23513";
+    }
+
+    @Override
+    String deferredForeignKeySqlState() {
+        return "23516";
+    }
 }

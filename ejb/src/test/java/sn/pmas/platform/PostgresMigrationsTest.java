@@ -36,4 +36,14 @@ class PostgresMigrationsTest extends MigrationsContract {
     String immutabilitySqlState() {
         return "23000";
     }
+
+    @Override
+    String checkViolationSqlState() {
+        return "23514";
+    }
+
+    @Override
+    String deferredForeignKeySqlState() {
+        return "23503";
+    }
 }

@@ -37,6 +37,10 @@ final class DatabaseRefusals {
             refusal("uq_account_party", Rejection.PARTY_EXISTS, "code"),
             refusal("uq_period_month", Rejection.FISCAL_YEAR_EXISTS, "year"),
             refusal("uq_confirmation", Rejection.CONFIRMATION_EXISTS, "quarter"),
+            refusal("uq_cheque_leaf", Rejection.CHEQUE_NUMBER_USED, "number"),
+            refusal("fk_cheque_leaf", Rejection.CHEQUE_NUMBER_OUTSIDE_BOOK, "number"),
+            refusal("pk_cheque_leaf", Rejection.CHEQUE_BOOK_OVERLAP, "firstNumber"),
+            refusal("ck_claim_paid_once", SigRejection.CLAIM_IN_CHEQUE, "claim"),
             refusal("ck_entry_total", Rejection.AMOUNT_NOT_POSITIVE, "lines"),
             refusal("ck_line_one_side", Rejection.DEBIT_AND_CREDIT, "lines"));
 
