@@ -42,7 +42,10 @@ final class DatabaseRefusals {
             refusal("pk_cheque_leaf", Rejection.CHEQUE_BOOK_OVERLAP, "firstNumber"),
             refusal("ck_claim_paid_once", SigRejection.CLAIM_IN_CHEQUE, "claim"),
             refusal("ck_entry_total", Rejection.AMOUNT_NOT_POSITIVE, "lines"),
-            refusal("ck_line_one_side", Rejection.DEBIT_AND_CREDIT, "lines"));
+            refusal("ck_line_one_side", Rejection.DEBIT_AND_CREDIT, "lines"),
+            // the ledger's rules in the database (V12): reached only when a period closes under a posting
+            refusal("line_period_open", Rejection.PERIOD_CLOSED, "entryDate"),
+            refusal("entry_lines_balance", Rejection.UNBALANCED, "lines"));
 
     /**
      * SQLStates of a transaction that lost a race: a unique key another transaction committed
