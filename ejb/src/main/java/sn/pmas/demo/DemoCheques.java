@@ -59,7 +59,7 @@ final class DemoCheques {
 
         ChequeView supplies = preparation.forPayable(POOL_BANK, ChequeKind.SUPPLIER, "4018", "Librairie Clairafrique", 185_000L, null,
                 "Facture CLA-8841 (fournitures de bureau)", day(12, 16), null);
-        ChequeView withheld = preparation.forPayable(POOL_BANK, ChequeKind.TAX, "447", "Direction générale des Impôts et Domaines", 312_000L,
+        ChequeView withheld = preparation.forPayable(POOL_BANK, ChequeKind.TAX, "4471", "Direction générale des Impôts et Domaines", 312_000L,
                 LocalDate.of(year + 1, 1, 15), "IR, TRIMF et CFCE retenus sur les salaires de décembre", day(12, 29), null);
         ChequeView social = preparation.forPayable(POOL_BANK, ChequeKind.SOCIAL, "431", "Caisse de Sécurité Sociale", 148_000L,
                 LocalDate.of(year + 1, 1, 15), "Cotisations CSS de décembre", day(12, 29), null);
@@ -97,7 +97,7 @@ final class DemoCheques {
         return List.of(
                 entry(day(4, 10), "FAC-IMP-2025-031", "Facture Imprimerie du Cap-Vert, cartes d'assurés", "605", "4018", 95_000),
                 entry(day(12, 15), "FAC-CLA-8841", "Facture Librairie Clairafrique, fournitures de bureau", "605", "4018", 185_000),
-                entry(day(12, 28), "RET-IR-" + year + "-12", "IR, TRIMF et CFCE retenus sur les salaires de décembre", "661", "447", 312_000),
+                entry(day(12, 28), "RET-IR-" + year + "-12", "IR, TRIMF et CFCE retenus sur les salaires de décembre", "661", "4471", 312_000),
                 entry(day(12, 28), "CSS-" + year + "-12", "Cotisations CSS de décembre", "664", "431", 148_000),
                 entry(day(12, 28), "IPRES-" + year + "-12", "Cotisations IPRES de décembre", "664", "432", 462_000));
     }
