@@ -5,11 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
-import sn.pmas.platform.SqlValues;
+import sn.pmas.claim.ClaimTotals;
 
-/** Claims validated on or before the date and not paid by then. */
+/** Claims validated on or before the date and not paid by then, from the claims register's monthly totals. */
 @Stateless
 public class UnpaidClaims implements Commitments {
 
@@ -18,16 +17,10 @@ public class UnpaidClaims implements Commitments {
 
     @Override
     public Map<Long, Long> committedOn(Collection<Long> principalPartyIds, LocalDate asOf) {
-        Map<Long, Long> committed = new HashMap<>();
-        if (principalPartyIds.isEmpty()) {
-            return committed;
-        }
-        em.createNativeQuery("SELECT principal_party_id, SUM(amount) FROM claim WHERE principal_party_id IN (?2) "
-                        + "AND validated_on <= ?1 AND (paid_on IS NULL OR paid_on > ?1) GROUP BY principal_party_id")
-                .setParameter(1, asOf)
-                .setParameter(2, principalPartyIds)
-                .getResultList()
-                .forEach(row -> committed.put(SqlValues.longOf(((Object[]) row)[0]), SqlValues.longOf(((Object[]) row)[1])));
+        ClaimTotals claims = new ClaimTotals(em);
+        Map<Long, Long> committed = claims.validatedUpTo(principalPartyIds, asOf);
+        // A claim is paid on or after its validation: what was paid by then was validated by then.
+        claims.paidUpTo(principalPartyIds, asOf).forEach((id, paid) -> committed.merge(id, -paid, Long::sum));
         return committed;
     }
 }
