@@ -33,6 +33,10 @@ SELECT a.id, y.fiscal_year,
 FROM account a, fiscal_year y
 WHERE a.postable = TRUE;
 
+-- The trial balance, JSON and PDF alike, reads LedgerTotals (the year and period rows above):
+-- nothing reads this view any more.
+DROP VIEW rpt_general_balance;
+
 -- Period rows now exist for the periods an account moved in only.
 DELETE FROM account_period_balance WHERE debit_total = 0 AND credit_total = 0;
 
