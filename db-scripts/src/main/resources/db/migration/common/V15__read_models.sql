@@ -18,7 +18,8 @@ CREATE TABLE account_year_balance (
     CONSTRAINT ck_year_balance_totals CHECK (opening_debit >= 0 AND opening_credit >= 0
         AND debit_total >= 0 AND credit_total >= 0)
 );
-CREATE INDEX ix_year_balance_year ON account_year_balance (fiscal_year, account_id, opening_debit, opening_credit);
+CREATE INDEX ix_year_balance_year ON account_year_balance (fiscal_year, account_id, opening_debit, opening_credit,
+    debit_total, credit_total);
 
 INSERT INTO account_year_balance (account_id, fiscal_year, opening_debit, opening_credit, debit_total, credit_total)
 SELECT a.id, y.fiscal_year,

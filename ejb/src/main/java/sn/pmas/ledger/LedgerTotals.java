@@ -82,9 +82,7 @@ public final class LedgerTotals {
         }
         DateSpan span = new DateSpan(from, to);
         Map<Long, Totals> moved = span.hasWholeMonths()
-                ? read("SELECT account_id, SUM(debit_total), SUM(credit_total) FROM account_period_balance "
-                        + "WHERE period_id >= :first AND period_id <= :last", accountIds,
-                        Map.of("first", span.firstWholePeriod(), "last", span.lastWholePeriod()), "GROUP BY account_id")
+                ? wholeMonths(accountIds, span.firstWholePeriod(), span.lastWholePeriod())
                 : new HashMap<>();
         for (LocalDate[] days : span.partialDays()) {
             read("SELECT account_id, SUM(debit), SUM(credit) FROM journal_line WHERE entry_date >= :first AND entry_date <= :last",
@@ -92,6 +90,33 @@ public final class LedgerTotals {
                     .forEach((id, totals) -> moved.merge(id, totals, Totals::plus));
         }
         return moved;
+    }
+
+    /**
+     * Periods {@code first} to {@code last}. Over more than half of one open year, the year's
+     * totals less the months outside the span: never more than six period rows per account.
+     */
+    private Map<Long, Totals> wholeMonths(Collection<Long> accountIds, int first, int last) {
+        int year = first / 100;
+        boolean withinYear = last / 100 == year;
+        if (!withinYear || last - first + 1 <= 6 || em.find(FiscalYear.class, year) == null) {
+            return periods(accountIds, first, last);
+        }
+        Map<Long, Totals> moved = read("SELECT account_id, debit_total, credit_total FROM account_year_balance "
+                + "WHERE fiscal_year = :year AND (debit_total > 0 OR credit_total > 0)", accountIds, Map.of("year", year), "");
+        Map<Long, Totals> outside = periods(accountIds, year * 100 + 1, first - 1);
+        periods(accountIds, last + 1, year * 100 + 12).forEach((id, totals) -> outside.merge(id, totals, Totals::plus));
+        outside.forEach((id, totals) -> moved.merge(id, new Totals(-totals.debit(), -totals.credit()), Totals::plus));
+        return moved;
+    }
+
+    private Map<Long, Totals> periods(Collection<Long> accountIds, int first, int last) {
+        if (last < first) {
+            return new HashMap<>();
+        }
+        return read("SELECT account_id, SUM(debit_total), SUM(credit_total) FROM account_period_balance "
+                + "WHERE period_id >= :first AND period_id <= :last", accountIds, Map.of("first", first, "last", last),
+                "GROUP BY account_id");
     }
 
     /** Sums of the given accounts' totals. */
