@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * one, to show that their cost does not follow the volume.
  *
  * <p>Run: {@code ./pmas bench-reads [N] [C] [base-url]} (defaults 100000, 100000,
- * http://localhost:8080/pmas/), against a running server ({@code ./pmas run}). JDK only, with
- * {@link BenchClient} beside it.
+ * http://localhost:8080/pmas/), against a running server ({@code ./pmas run}). Then
+ * {@code ./pmas bench-reads reads YEAR PRINCIPAL [base-url]} times the reads again on the base an
+ * earlier run loaded (after a change of the application). JDK only, with {@link BenchClient} beside it.
  */
 public final class ReadBenchmark {
 
@@ -41,6 +42,12 @@ public final class ReadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length >= 3 && args[0].equals("reads")) {
+            ReadBenchmark benchmark = new ReadBenchmark(URI.create(args.length > 3 ? args[3] : "http://localhost:8080/pmas/"),
+                    "accountant:compta2025");
+            benchmark.timeReads(Integer.parseInt(args[1]), args[2]);
+            return;
+        }
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int claims = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         URI base = URI.create(args.length > 2 ? args[2] : "http://localhost:8080/pmas/");
@@ -76,15 +83,20 @@ public final class ReadBenchmark {
         System.out.printf("posted %,d entries in %.0f s (%,.0f entries/s), booked %,d claims (half paid) in %.0f s%n",
                 entries, postingSeconds, entries / postingSeconds, claims, BenchClient.seconds(start));
 
+        System.out.printf("-- full base: %,d entries, %,d claims in the year (again: ./pmas bench-reads reads %d %s URL)%n",
+                entries, claims, year, principals.get(0));
+        timeReads(year, principals.get(0));
+    }
+
+    private void timeReads(int year, String principal) throws Exception {
         baseline = client.medianMillis("api/accounts/5211");
         System.out.printf("trivial authenticated GET (baseline): %.1f ms%n", baseline);
-        System.out.printf("-- full base: %,d entries, %,d claims in the year%n", entries, claims);
         timeTrialBalances(year);
         timePositions(year);
-        String statement = "api/principals/%s/statement?from=%d-01-01&to=%d-12-31".formatted(principals.get(0), year, year);
+        String statement = "api/principals/%s/statement?from=%d-01-01&to=%d-12-31".formatted(principal, year, year);
         HttpResponse<String> json = client.get(statement);
         BenchClient.expect(200, json);
-        System.out.printf("statement of %s: %,d lines in the year%n", principals.get(0), json.body().split("\"entryId\"").length - 1);
+        System.out.printf("statement of %s: %,d lines in the year%n", principal, json.body().split("\"entryId\"").length - 1);
         client.report("principal statement, the year (JSON)", statement, baseline);
         client.report("principal statement, the year (PDF)", statement + "&format=pdf", baseline);
         client.report("account statement of 5211, the year (JSON)",

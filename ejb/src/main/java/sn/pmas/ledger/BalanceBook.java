@@ -55,8 +55,8 @@ final class BalanceBook {
                     .setParameter(1, debit).setParameter(2, credit).setParameter(3, key.accountId()).setParameter(4, key.periodId())
                     .executeUpdate();
             if (periods == 0) {
-                em.createNativeQuery("INSERT INTO account_period_balance (account_id, period_id, debit_total, credit_total) "
-                                + "VALUES (?1, ?2, ?3, ?4)")
+                em.createNativeQuery("INSERT INTO account_period_balance (account_id, period_id, debit_total, credit_total, "
+                                + "heading_id) SELECT id, ?2, ?3, ?4, COALESCE(control_account_id, id) FROM account WHERE id = ?1")
                         .setParameter(1, key.accountId()).setParameter(2, key.periodId()).setParameter(3, debit).setParameter(4, credit)
                         .executeUpdate();
             }

@@ -44,9 +44,10 @@ public class FiscalCalendarService {
         }
         em.flush();
         em.createNativeQuery("INSERT INTO account_year_balance (account_id, fiscal_year, opening_debit, opening_credit, "
-                        + "debit_total, credit_total) SELECT a.id, ?1, COALESCE(SUM(y.debit_total), 0), COALESCE(SUM(y.credit_total), 0), 0, 0 "
+                        + "debit_total, credit_total, heading_id) SELECT a.id, ?1, COALESCE(SUM(y.debit_total), 0), "
+                        + "COALESCE(SUM(y.credit_total), 0), 0, 0, COALESCE(a.control_account_id, a.id) "
                         + "FROM account a LEFT JOIN account_year_balance y ON y.account_id = a.id AND y.fiscal_year < ?1 "
-                        + "WHERE a.postable = TRUE GROUP BY a.id")
+                        + "WHERE a.postable = TRUE GROUP BY a.id, a.control_account_id")
                 .setParameter(1, year)
                 .executeUpdate();
         return periods(year);

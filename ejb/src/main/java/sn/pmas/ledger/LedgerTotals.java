@@ -17,7 +17,9 @@ import sn.pmas.platform.SqlValues;
  * the account and principal statements and the working funds compose their figures from these
  * reads, in every format, so each reads rows for what moved, never a row per account and period.
  *
- * <p>{@code accountIds} null means every account (the trial balance); otherwise only those.
+ * <p>{@code accountIds} null means every account, summed under its heading (the account the
+ * balance générale shows it under, kept on the year and period rows): the maps are then keyed by
+ * heading, and read a row per heading. Otherwise only those accounts, each on its own.
  */
 public final class LedgerTotals {
 
@@ -65,11 +67,11 @@ public final class LedgerTotals {
      */
     public Map<Long, Totals> broughtForward(Collection<Long> accountIds, int year) {
         if (em.find(FiscalYear.class, year) != null) {
-            return read("SELECT account_id, opening_debit, opening_credit FROM account_year_balance WHERE fiscal_year = :year "
-                    + "AND (opening_debit > 0 OR opening_credit > 0)", accountIds, Map.of("year", year), "");
+            return read("SELECT {key}, SUM(opening_debit), SUM(opening_credit) FROM account_year_balance WHERE fiscal_year = :year "
+                    + "AND (opening_debit > 0 OR opening_credit > 0)", accountIds, Map.of("year", year));
         }
-        return read("SELECT account_id, SUM(debit_total), SUM(credit_total) FROM account_year_balance "
-                + "WHERE fiscal_year < :year", accountIds, Map.of("year", year), "GROUP BY account_id");
+        return read("SELECT {key}, SUM(debit_total), SUM(credit_total) FROM account_year_balance WHERE fiscal_year < :year",
+                accountIds, Map.of("year", year));
     }
 
     /**
@@ -85,8 +87,8 @@ public final class LedgerTotals {
                 ? wholeMonths(accountIds, span.firstWholePeriod(), span.lastWholePeriod())
                 : new HashMap<>();
         for (LocalDate[] days : span.partialDays()) {
-            read("SELECT account_id, SUM(debit), SUM(credit) FROM journal_line WHERE entry_date >= :first AND entry_date <= :last",
-                    accountIds, Map.of("first", days[0], "last", days[1]), "GROUP BY account_id")
+            read("SELECT {key}, SUM(debit), SUM(credit) FROM {lines} WHERE entry_date >= :first AND entry_date <= :last",
+                    accountIds, Map.of("first", days[0], "last", days[1]))
                     .forEach((id, totals) -> moved.merge(id, totals, Totals::plus));
         }
         return moved;
@@ -102,8 +104,8 @@ public final class LedgerTotals {
         if (!withinYear || last - first + 1 <= 6 || em.find(FiscalYear.class, year) == null) {
             return periods(accountIds, first, last);
         }
-        Map<Long, Totals> moved = read("SELECT account_id, debit_total, credit_total FROM account_year_balance "
-                + "WHERE fiscal_year = :year AND (debit_total > 0 OR credit_total > 0)", accountIds, Map.of("year", year), "");
+        Map<Long, Totals> moved = read("SELECT {key}, SUM(debit_total), SUM(credit_total) FROM account_year_balance "
+                + "WHERE fiscal_year = :year AND (debit_total > 0 OR credit_total > 0)", accountIds, Map.of("year", year));
         Map<Long, Totals> outside = periods(accountIds, year * 100 + 1, first - 1);
         periods(accountIds, last + 1, year * 100 + 12).forEach((id, totals) -> outside.merge(id, totals, Totals::plus));
         outside.forEach((id, totals) -> moved.merge(id, new Totals(-totals.debit(), -totals.credit()), Totals::plus));
@@ -114,9 +116,8 @@ public final class LedgerTotals {
         if (last < first) {
             return new HashMap<>();
         }
-        return read("SELECT account_id, SUM(debit_total), SUM(credit_total) FROM account_period_balance "
-                + "WHERE period_id >= :first AND period_id <= :last", accountIds, Map.of("first", first, "last", last),
-                "GROUP BY account_id");
+        return read("SELECT {key}, SUM(debit_total), SUM(credit_total) FROM account_period_balance "
+                + "WHERE period_id >= :first AND period_id <= :last", accountIds, Map.of("first", first, "last", last));
     }
 
     /** Sums of the given accounts' totals. */
@@ -124,17 +125,21 @@ public final class LedgerTotals {
         return totals.values().stream().reduce(Totals.ZERO, Totals::plus);
     }
 
-    /** Runs a select of (account id, debit, credit) for the accounts asked for. */
-    private Map<Long, Totals> read(String select, Collection<Long> accountIds, Map<String, Object> parameters, String groupBy) {
+    /**
+     * Runs a select of ({key}, debit, credit) for the accounts asked for, or for every account by
+     * heading; {lines} stands for the journal lines (joined with their account for the heading).
+     */
+    private Map<Long, Totals> read(String select, Collection<Long> accountIds, Map<String, Object> parameters) {
         Map<Long, Totals> totals = new HashMap<>();
-        List<List<Long>> chunks = accountIds == null ? null : BatchReferences.chunks(accountIds);
-        if (chunks != null && chunks.isEmpty()) {
-            return totals;
-        }
-        for (List<Long> chunk : chunks == null ? List.<List<Long>>of(List.of()) : chunks) {
-            var query = em.createNativeQuery(select + (chunks == null ? " " : " AND account_id IN (:accounts) ") + groupBy);
+        boolean byHeading = accountIds == null;
+        String key = !byHeading ? "account_id" : select.contains("{lines}") ? "COALESCE(a.control_account_id, a.id)" : "heading_id";
+        String sql = select.replace("{key}", key)
+                .replace("{lines}", byHeading ? "journal_line l JOIN account a ON a.id = l.account_id" : "journal_line")
+                + (byHeading ? "" : " AND account_id IN (:accounts)") + " GROUP BY " + key;
+        for (List<Long> chunk : byHeading ? List.<List<Long>>of(List.of()) : BatchReferences.chunks(accountIds)) {
+            var query = em.createNativeQuery(sql);
             parameters.forEach(query::setParameter);
-            if (chunks != null) {
+            if (!byHeading) {
                 query.setParameter("accounts", chunk);
             }
             for (Object row : query.getResultList()) {

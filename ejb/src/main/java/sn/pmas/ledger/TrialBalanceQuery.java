@@ -16,8 +16,8 @@ import java.util.TreeMap;
 
 /**
  * The trial balance (balance générale, auxiliaries rolled up into their control account), composed
- * from {@link LedgerTotals}: the year rows of what accounts brought into the year, the period
- * totals of whole months and the lines of partial months, each for the accounts that moved only.
+ * from {@link LedgerTotals} by heading: the year rows of what accounts brought into the year, the
+ * period totals of whole months and the lines of partial months, each for what moved only.
  * Earlier years' income and expense count in the opening under 128, so the opening balances
  * always sum to zero.
  */
@@ -46,10 +46,10 @@ public class TrialBalanceQuery {
         Map<Long, LedgerTotals.Totals> broughtForward = totals.broughtForward(null, from.getYear());
         Map<Long, LedgerTotals.Totals> yearToDate = totals.movements(null, from.withDayOfYear(1), from.minusDays(1));
         Map<Long, LedgerTotals.Totals> moved = totals.movements(null, from, to);
-        Set<Long> accountIds = new HashSet<>(broughtForward.keySet());
-        accountIds.addAll(yearToDate.keySet());
-        accountIds.addAll(moved.keySet());
-        Map<Long, Heading> headings = headings(accountIds);
+        Set<Long> headingIds = new HashSet<>(broughtForward.keySet());
+        headingIds.addAll(yearToDate.keySet());
+        headingIds.addAll(moved.keySet());
+        Map<Long, Heading> headings = headings(headingIds);
         Heading result = heading(RESULT_ACCOUNT);
 
         Map<String, long[]> sums = new TreeMap<>();
@@ -71,11 +71,10 @@ public class TrialBalanceQuery {
     private record Heading(String code, String name, int accountClass) {
     }
 
-    private Map<Long, Heading> headings(Set<Long> accountIds) {
+    private Map<Long, Heading> headings(Set<Long> headingIds) {
         Map<Long, Heading> headings = new HashMap<>();
-        for (List<Long> chunk : BatchReferences.chunks(accountIds)) {
-            em.createNativeQuery("SELECT a.id, COALESCE(c.code, a.code), COALESCE(c.name, a.name), a.account_class FROM account a "
-                            + "LEFT JOIN account c ON c.id = a.control_account_id WHERE a.id IN (:ids)")
+        for (List<Long> chunk : BatchReferences.chunks(headingIds)) {
+            em.createNativeQuery("SELECT id, code, name, account_class FROM account WHERE id IN (:ids)")
                     .setParameter("ids", chunk)
                     .getResultList()
                     .forEach(row -> {

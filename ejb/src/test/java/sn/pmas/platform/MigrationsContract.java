@@ -53,8 +53,8 @@ abstract class MigrationsContract {
         try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
             sql.executeUpdate("INSERT INTO fiscal_year VALUES (2025, DATE('2025-01-01'), DATE('2025-12-31'))");
             sql.executeUpdate("INSERT INTO fiscal_period VALUES (202503, 2025, 3, DATE('2025-03-01'), DATE('2025-03-31'), 'OPEN', 0)");
-            sql.executeUpdate("INSERT INTO account_period_balance SELECT id, 202503, 1000, 0 FROM account WHERE code = '5211'");
-            sql.executeUpdate("INSERT INTO account_period_balance SELECT id, 202503, 0, 1000 FROM account WHERE code = '5212'");
+            sql.executeUpdate("INSERT INTO account_period_balance SELECT id, 202503, 1000, 0, id FROM account WHERE code = '5211'");
+            sql.executeUpdate("INSERT INTO account_period_balance SELECT id, 202503, 0, 1000, id FROM account WHERE code = '5212'");
             sql.executeUpdate("INSERT INTO journal_entry (id, journal_code, entry_date, period_id, source, source_reference, "
                     + "content_hash, description, total_amount, posted_by, posted_at) VALUES (1, 'BQ', DATE('2025-03-10'), 202503, "
                     + "'TEST', 'R1', 'h', 'virement', 1000, 'test', CURRENT_TIMESTAMP)");
