@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <p>Run: {@code ./pmas bench-reads [N] [C] [base-url]} (defaults 100000, 100000,
  * http://localhost:8080/pmas/), against a running server ({@code ./pmas run}). Then
  * {@code ./pmas bench-reads reads YEAR PRINCIPAL [base-url]} times the reads again on the base an
- * earlier run loaded (after a change of the application). JDK only, with {@link BenchClient} beside it.
+ * earlier run loaded (after a change of the application), and {@code ./pmas bench-reads claims
+ * YEAR PRINCIPAL C [base-url]} books that run's claims from the 100th to the C-th. JDK only, with {@link BenchClient} beside it.
  */
 public final class ReadBenchmark {
 
@@ -33,25 +34,39 @@ public final class ReadBenchmark {
 
     private final BenchClient client;
     private final Random random = new Random(11);
-    private final String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+    private final String run;
     private final List<String> accounts = new ArrayList<>();
     private double baseline;
 
-    private ReadBenchmark(URI base, String credentials) {
+    private ReadBenchmark(URI base, String credentials, String run) {
         this.client = new BenchClient(base, credentials);
+        this.run = run;
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length >= 3 && args[0].equals("reads")) {
             ReadBenchmark benchmark = new ReadBenchmark(URI.create(args.length > 3 ? args[3] : "http://localhost:8080/pmas/"),
-                    "accountant:compta2025");
+                    "accountant:compta2025", args[2].substring(1, args[2].indexOf('I')));
             benchmark.timeReads(Integer.parseInt(args[1]), args[2]);
+            return;
+        }
+        if (args.length >= 4 && args[0].equals("claims")) {
+            ReadBenchmark benchmark = new ReadBenchmark(URI.create(args.length > 4 ? args[4] : "http://localhost:8080/pmas/"),
+                    "accountant:compta2025", args[2].substring(1, args[2].indexOf('I')));
+            List<String> principals = new ArrayList<>();
+            for (int i = 0; i < PRINCIPALS; i++) {
+                principals.add("R" + benchmark.run + "I" + i);
+            }
+            long start = System.nanoTime();
+            benchmark.book(principals, Integer.parseInt(args[1]), 100, Integer.parseInt(args[3]));
+            System.out.printf("booked claims 100 to %s in %.0f s%n", args[3], BenchClient.seconds(start));
             return;
         }
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int claims = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         URI base = URI.create(args.length > 2 ? args[2] : "http://localhost:8080/pmas/");
-        new ReadBenchmark(base, "accountant:compta2025").run(entries, claims);
+        new ReadBenchmark(base, "accountant:compta2025", Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase())
+                .run(entries, claims);
     }
 
     private void run(int entries, int claims) throws Exception {
