@@ -98,9 +98,9 @@ class PostingIT extends DeployedLedger {
                 422, "journal.unknown", "journalCode");
         assertProblem(api.post("api/entries", simple("BQ", "2049-03-12", "IT-BAD-8", "5211", "4581.ASKIA", "10")),
                 422, "period.missing", "entryDate");
-        assertProblem(api.post("api/entries", "{\"journalCode\":\"BQ\",\"entryDate\":\"not a date\"}"), 400, "request.malformed", null);
+        assertProblem(api.post("api/entries", "{\"journalCode\":\"BQ\",\"entryDate\":\"not a date\"}"), 400, "field.invalid", "entryDate");
         assertProblem(api.post("api/entries", simple("BQ", "2031-03-12", "REV-1", "5211", "4581.ASKIA", "10")
-                .replace("\"source\":\"IT\"", "\"source\":\"REVERSAL\"")), 400, "field.invalid", "source");
+                .replace("\"source\":\"IT\"", "\"source\":\"REVERSAL\"")), 422, "entry.source-reserved", "source");
 
         JsonObject totals = api.get("api/trial-balance?period=2031-03").json().getJsonObject("totals");
         assertEquals(1_750_000, totals.getJsonNumber("debit").longValue(), "none of the refused entries was written");

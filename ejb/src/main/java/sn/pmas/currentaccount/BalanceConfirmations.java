@@ -89,7 +89,9 @@ public class BalanceConfirmations {
         LocalDate quarterEnd = quarter == null ? null : parse(quarter).lastDay();
         Long partyId = principalCode == null ? null : Principals.require(em, principalCode).id();
         return views(em.createQuery("select c from BalanceConfirmation c where (:party is null or c.principalPartyId = :party) "
-                        + "and (:quarterEnd is null or c.quarterEnd = :quarterEnd) order by c.quarterEnd desc, c.id", BalanceConfirmation.class)
+                        // typed: PostgreSQL's driver sends a null date untyped, and "? is null" cannot be planned then
+                        + "and (cast(:quarterEnd as LocalDate) is null or c.quarterEnd = :quarterEnd) order by c.quarterEnd desc, c.id",
+                        BalanceConfirmation.class)
                 .setParameter("party", partyId)
                 .setParameter("quarterEnd", quarterEnd)
                 .setMaxResults(MAX_LISTED)

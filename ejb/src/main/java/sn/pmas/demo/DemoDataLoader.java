@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import sn.pmas.ledger.FiscalCalendarService;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.LedgerSource;
 import sn.pmas.ledger.PostingService;
 import sn.pmas.party.PartyService;
 import sn.pmas.party.PartyType;
@@ -62,7 +63,7 @@ public class DemoDataLoader {
             DemoYear year = new DemoYear("", DEMO_YEAR);
             List<SigEvent> events = year.events(DEMO_YEAR);
             ingestion.ingest(events);
-            int entries = posting.postAll(year.poolEntries()).size();
+            int entries = posting.postAll(LedgerSource.DEMO, year.poolEntries()).size();
             LOG.info(() -> "Demo data loaded: fiscal year " + DEMO_YEAR + ", " + events.size() + " SIG events, "
                     + entries + " pool entries");
         } catch (LedgerException | EventsRejectedException e) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import sn.pmas.ledger.LedgerSource;
 import sn.pmas.ledger.PostingLine;
 import sn.pmas.ledger.PostingRequest;
 import sn.pmas.premium.PremiumShare;
@@ -26,7 +27,7 @@ import sn.pmas.sig.SigEvent;
  */
 final class DemoYear {
 
-    static final String SOURCE = "DEMO";
+    static final String SOURCE = LedgerSource.DEMO.code();
     static final BigDecimal COMMISSION_RATE = new BigDecimal("0.14");
     private static final BigDecimal FRONT_OFFICE_RATE = new BigDecimal("0.07");
     private static final BigDecimal TAX_RATE = new BigDecimal("0.03");

@@ -35,9 +35,14 @@ public class JournalQuery {
         if (em.find(Journal.class, journalCode) == null) {
             throw new LedgerException(Rejection.JOURNAL_UNKNOWN, "journalCode", "Le journal " + journalCode + " n'existe pas.");
         }
-        if (from == null || to == null || to.isBefore(from) || page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new LedgerException(Rejection.FIELD_INVALID, "from",
-                    "Dates ordonnées, page >= 0 et taille de 1 à " + MAX_PAGE_SIZE + " attendues.");
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new LedgerException(Rejection.FIELD_INVALID, "to", "Période attendue : from puis to, dans l'ordre (reçu : " + from + ", " + to + ").");
+        }
+        if (page < 0) {
+            throw new LedgerException(Rejection.FIELD_INVALID, "page", "Numéro de page attendu à partir de 0 (reçu : " + page + ").");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new LedgerException(Rejection.FIELD_INVALID, "size", "Taille de page attendue de 1 à " + MAX_PAGE_SIZE + " (reçu : " + size + ").");
         }
         return load(em.createNativeQuery(ENTRY_COLUMNS
                         + "WHERE e.journal_code = ?1 AND e.entry_date >= ?2 AND e.entry_date <= ?3 "

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -32,16 +33,39 @@ public class PostingService {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** A manual entry: its source is the client's, and may not be one a sub-ledger owns. */
     public PostingResult post(PostingRequest request) throws LedgerException {
         return postAll(List.of(request)).get(0);
     }
 
-    /** Posts requests from callers; the source REVERSAL is reserved to {@link #reverse}. */
+    /** Manual entries, all or nothing; none may take a source a sub-ledger owns ({@link LedgerSource}). */
     public List<PostingResult> postAll(List<PostingRequest> requests) throws LedgerException {
+        checkSize(requests);
+        for (int i = 0; i < requests.size(); i++) {
+            Optional<LedgerSource> reserved = LedgerSource.reserved(requests.get(i).source());
+            if (reserved.isPresent()) {
+                throw inBatch(new LedgerException(Rejection.SOURCE_RESERVED, "source", "La source "
+                        + reserved.get().code() + " est réservée à " + reserved.get().owner()
+                        + " : une écriture manuelle prend une autre source."), i, requests.size());
+            }
+        }
+        return book(requests);
+    }
+
+    /** The entries of a sub-ledger, all or nothing: their source is the owner's, whatever the requests say. */
+    public List<PostingResult> postAll(LedgerSource owner, List<PostingRequest> requests) throws LedgerException {
+        checkSize(requests);
+        return book(requests.stream().map(request -> request.withSource(owner.code())).toList());
+    }
+
+    private static void checkSize(List<PostingRequest> requests) throws LedgerException {
         if (requests.isEmpty() || requests.size() > MAX_BATCH) {
             throw new LedgerException(Rejection.FIELD_INVALID, "entries",
                     "Un lot compte de 1 à " + MAX_BATCH + " écritures (reçu : " + requests.size() + ").");
         }
+    }
+
+    private List<PostingResult> book(List<PostingRequest> requests) throws LedgerException {
         PostingRules rules = new PostingRules(BatchReferences.load(em, requests));
         Map<SourceKey, PriorEntry> prior = priorEntries(requests);
         BalanceBook balances = new BalanceBook();
@@ -50,11 +74,6 @@ public class PostingService {
         List<PostingResult> results = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             PostingRequest request = requests.get(i);
-            if (Reversals.SOURCE.equals(request.source())) {
-                throw inBatch(new LedgerException(Rejection.FIELD_INVALID, "source",
-                        "La source " + Reversals.SOURCE + " est réservée aux extournes (POST /api/entries/{id}/reversal)."),
-                        i, requests.size());
-            }
             SourceKey key = new SourceKey(request.source(), request.sourceReference());
             PriorEntry earlier = prior.get(key);
             if (earlier != null) {

@@ -1,10 +1,12 @@
 package sn.pmas.ledger;
 
+import sn.pmas.platform.ProblemCode;
+
 /**
  * Why the ledger refused a request. The code is stable: clients match on it, the docs list it
  * (docs/errors.md), and each maps to one HTTP status.
  */
-public enum Rejection {
+public enum Rejection implements ProblemCode {
     FIELD_REQUIRED("field.required", 400, "Champ obligatoire manquant"),
     FIELD_INVALID("field.invalid", 400, "Valeur invalide"),
     TOO_FEW_LINES("entry.too-few-lines", 422, "Une écriture compte au moins deux lignes"),
@@ -40,28 +42,20 @@ public enum Rejection {
     CONFIRMATION_EXISTS("confirmation.exists", 409, "Confirmation de solde déjà émise pour ce mandant et ce trimestre"),
     CONFIRMATION_ANSWERED("confirmation.answered", 409, "Réponse du mandant déjà enregistrée"),
     NOT_FOUND("resource.not-found", 404, "Ressource introuvable"),
-    IMPORT_TOO_LARGE("import.too-large", 413, "Fichier trop volumineux");
+    IMPORT_TOO_LARGE("import.too-large", 413, "Fichier trop volumineux"),
+    SOURCE_RESERVED("entry.source-reserved", 422, "Source réservée à un sous-journal"),
+    DUPLICATE("data.duplicate", 409, "Enregistrement déjà existant"),
+    CONSTRAINT_VIOLATED("data.constraint", 422, "Donnée refusée par une règle de la base"),
+    CONCURRENT_UPDATE("request.concurrent-update", 409, "Opération concurrente sur les mêmes données : réessayer");
 
-    private final String code;
-    private final int httpStatus;
-    private final String title;
+    private final Definition definition;
 
     Rejection(String code, int httpStatus, String title) {
-        this.code = code;
-        this.httpStatus = httpStatus;
-        this.title = title;
+        this.definition = new Definition(code, httpStatus, title);
     }
 
-    public String code() {
-        return code;
-    }
-
-    public int httpStatus() {
-        return httpStatus;
-    }
-
-    /** French title shown to users; the detail of each rejection says what exactly was wrong. */
-    public String title() {
-        return title;
+    @Override
+    public Definition definition() {
+        return definition;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 /** The mirror image of a posted entry: every debit becomes a credit of the same amount, and back. */
 final class Reversals {
 
-    static final String SOURCE = "REVERSAL";
     private static final int MAX_DESCRIPTION = 250;
 
     private Reversals() {
@@ -24,7 +23,7 @@ final class Reversals {
                         : PostingLine.debit(accountCodes.get(line.accountId()), line.credit(), line.label()))
                 .toList();
         String description = "Extourne de l'écriture n° " + original.id() + " : " + reason.strip();
-        return new PostingRequest(original.journalCode(), date, SOURCE, "REV-" + original.id(),
+        return new PostingRequest(original.journalCode(), date, LedgerSource.REVERSAL.code(), "REV-" + original.id(),
                 description.length() > MAX_DESCRIPTION ? description.substring(0, MAX_DESCRIPTION) : description, lines);
     }
 }

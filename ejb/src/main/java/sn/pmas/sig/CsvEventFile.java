@@ -30,7 +30,7 @@ final class CsvEventFile {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            return EventFile.refused(RowError.ofFile(RowError.UNREADABLE, "Le fichier CSV n'est pas encodé en UTF-8 : "
+            return EventFile.refused(RowError.ofFile(SigRejection.IMPORT_UNREADABLE, "Le fichier CSV n'est pas encodé en UTF-8 : "
                     + "dans Excel, l'enregistrer au format « CSV UTF-8 (délimité par des virgules) »."));
         }
         if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
@@ -101,7 +101,7 @@ final class CsvEventFile {
             i++;
         }
         if (quoted) {
-            return new RowError(row, null, null, RowError.UNREADABLE,
+            return new RowError(row, null, null, SigRejection.IMPORT_UNREADABLE.code(),
                     "Guillemet ouvert et jamais fermé à partir de la ligne " + row + " : « "
                             + text.substring(rowStart, Math.min(text.length(), rowStart + 40)) + "… ».");
         }

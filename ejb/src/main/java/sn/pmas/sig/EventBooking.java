@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import sn.pmas.claim.ClaimDetails;
+import sn.pmas.ledger.LedgerSource;
 import sn.pmas.ledger.PostingLine;
 import sn.pmas.ledger.PostingRequest;
+import sn.pmas.ledger.Rejection;
 import sn.pmas.party.Party;
 import sn.pmas.party.PartyType;
 import sn.pmas.platform.Francs;
+import sn.pmas.platform.ProblemCode;
 import sn.pmas.premium.PremiumShare;
 import sn.pmas.premium.Quittance;
 import sn.pmas.premium.QuittanceBalance;
@@ -28,7 +31,6 @@ import sn.pmas.workingfund.Principals;
  */
 final class EventBooking {
 
-    static final String SOURCE = "SIG";
     static final String PRINCIPALS_BANK = "5211";
     static final String POOL_BANK = "5212";
     static final String MEMBERS_TO_REIMBURSE = "47122";
@@ -100,7 +102,7 @@ final class EventBooking {
         Party insurer = party("principal", e.insurer(), PartyType.INSURER);
         Party group = e.subscriberGroup() == null ? null : party("subscriberGroup", e.subscriberGroup(), PartyType.SUBSCRIBER_GROUP);
         if (quittances.containsKey(e.reference())) {
-            fail("reference", "premium.exists", "La quittance " + e.reference() + " est déjà au registre.");
+            fail("reference", SigRejection.PREMIUM_EXISTS, "La quittance " + e.reference() + " est déjà au registre.");
         }
         if (insurer == null || (e.subscriberGroup() != null && group == null)) {
             return null;
@@ -117,7 +119,7 @@ final class EventBooking {
     private Booking move(ParsedEvent.PremiumMovementEvent e, String contentHash) {
         QuittanceState quittance = quittances.get(e.premium());
         if (quittance == null) {
-            fail("premium", "premium.unknown", "La quittance " + e.premium() + " n'est pas au registre.");
+            fail("premium", SigRejection.PREMIUM_UNKNOWN, "La quittance " + e.premium() + " n'est pas au registre.");
             return null;
         }
         Party insurer = partyById(quittance.insurerPartyId());
@@ -126,14 +128,14 @@ final class EventBooking {
         switch (e.type()) {
             case PREMIUM_COLLECTED, PREMIUM_CANCELLED -> {
                 if (e.amount() > balance.outstanding()) {
-                    fail("amount", "premium.exceeds-outstanding", "La quittance " + e.premium() + " n'a plus que "
+                    fail("amount", SigRejection.PREMIUM_EXCEEDS_OUTSTANDING, "La quittance " + e.premium() + " n'a plus que "
                             + Francs.amount(balance.outstanding()) + " à encaisser ou annuler (demandé : " + Francs.amount(e.amount()) + ").");
                     return null;
                 }
             }
             default -> {
                 if (e.amount() > balance.refundable()) {
-                    fail("amount", "premium.exceeds-collected", "La quittance " + e.premium() + " n'a que "
+                    fail("amount", SigRejection.PREMIUM_EXCEEDS_COLLECTED, "La quittance " + e.premium() + " n'a que "
                             + Francs.amount(balance.refundable()) + " encaissés à rembourser (demandé : " + Francs.amount(e.amount()) + ").");
                     return null;
                 }
@@ -167,7 +169,7 @@ final class EventBooking {
         Party principal = principal(e.principal());
         Party provider = e.provider() == null ? null : party("provider", e.provider(), PartyType.PROVIDER);
         if (claims.containsKey(e.reference())) {
-            fail("reference", "claim.exists", "Le sinistre " + e.reference() + " est déjà au registre.");
+            fail("reference", SigRejection.CLAIM_EXISTS, "Le sinistre " + e.reference() + " est déjà au registre.");
         }
         if (principal == null || (e.provider() != null && provider == null)) {
             return null;
@@ -175,18 +177,18 @@ final class EventBooking {
         Optional<PrincipalAgreement> agreement = agreement(principal);
         long threshold = medicalThreshold(e.date());
         if (e.amount() > threshold && !e.medicalValidation()) {
-            fail("medicalValidation", "claim.medical-validation-required", "Sinistre de " + Francs.amount(e.amount())
+            fail("medicalValidation", SigRejection.CLAIM_MEDICAL_VALIDATION_REQUIRED, "Sinistre de " + Francs.amount(e.amount())
                     + " : au-delà de " + Francs.amount(threshold) + ", la validation du médecin conseil est exigée (manuel §6.2.3).");
         }
         long funds = available.getOrDefault(principal.id(), 0L);
         boolean forced = false;
         if (e.amount() > funds) {
             if (e.forceReason() == null) {
-                fail("amount", "claim.insufficient-funds", "Fonds disponibles de " + principal.code() + " insuffisants : "
+                fail("amount", SigRejection.CLAIM_INSUFFICIENT_FUNDS, "Fonds disponibles de " + principal.code() + " insuffisants : "
                         + Francs.amount(funds) + " pour un sinistre de " + Francs.amount(e.amount()) + ". Appeler des fonds, ou faire forcer le paiement "
                         + "par un utilisateur habilité (forceReason).");
             } else if (!privileged) {
-                fail("forceReason", "claim.force-not-allowed",
+                fail("forceReason", SigRejection.CLAIM_FORCE_NOT_ALLOWED,
                         "Seul un utilisateur habilité (administrateur) peut forcer un sinistre au-delà des fonds disponibles.");
             }
             forced = true;
@@ -210,15 +212,15 @@ final class EventBooking {
     private Booking pay(ParsedEvent.ClaimPaid e, String contentHash) {
         ClaimState claim = claims.get(e.claim());
         if (claim == null) {
-            fail("claim", "claim.unknown", "Le sinistre " + e.claim() + " n'est pas au registre des sinistres validés.");
+            fail("claim", SigRejection.CLAIM_UNKNOWN, "Le sinistre " + e.claim() + " n'est pas au registre des sinistres validés.");
             return null;
         }
         if (claim.paid) {
-            fail("claim", "claim.already-paid", "Le sinistre " + e.claim() + " est déjà payé.");
+            fail("claim", SigRejection.CLAIM_ALREADY_PAID, "Le sinistre " + e.claim() + " est déjà payé.");
             return null;
         }
         if (e.date().isBefore(claim.validatedOn)) {
-            fail("date", "field.invalid", "Le paiement (" + e.date() + ") précède la validation du sinistre (" + claim.validatedOn + ").");
+            fail("date", Rejection.FIELD_INVALID, "Le paiement (" + e.date() + ") précède la validation du sinistre (" + claim.validatedOn + ").");
             return null;
         }
         claim.paid = true;
@@ -249,12 +251,12 @@ final class EventBooking {
             lines.add(PostingLine.debit(currentAccount, fee, feeLabel));
             lines.add(PostingLine.credit(revenueAccount(principal), fee, feeLabel));
         }
-        return new Booking.FundsReceipt(index, e, contentHash, new PostingRequest("BQ", e.date(), SOURCE, e.reference(), label, lines),
+        return new Booking.FundsReceipt(index, e, contentHash, new PostingRequest("BQ", e.date(), LedgerSource.SIG.code(), e.reference(), label, lines),
                 principal.id(), e.amount(), fee);
     }
 
     private PostingRequest entry(String journal, String description, PostingLine... lines) {
-        return new PostingRequest(journal, event.date(), SOURCE, event.reference(), description, List.of(lines));
+        return new PostingRequest(journal, event.date(), LedgerSource.SIG.code(), event.reference(), description, List.of(lines));
     }
 
     /** Insurers pay management commissions (70521), delegating schemes management fees (70522). */
@@ -265,7 +267,7 @@ final class EventBooking {
     private Party principal(String code) {
         Party party = parties.get(code);
         if (party == null || !Principals.isPrincipal(party.type())) {
-            fail("principal", "party.unknown", code + " n'est pas un mandant connu (compagnie membre ou usager en délégation).");
+            fail("principal", Rejection.PARTY_UNKNOWN, code + " n'est pas un mandant connu (compagnie membre ou usager en délégation).");
             return null;
         }
         return active(party, "principal");
@@ -274,7 +276,7 @@ final class EventBooking {
     private Party party(String field, String code, PartyType type) {
         Party party = parties.get(code);
         if (party == null || party.type() != type) {
-            fail(field, "party.unknown", code + " n'est pas un tiers connu du type attendu (" + type + ").");
+            fail(field, Rejection.PARTY_UNKNOWN, code + " n'est pas un tiers connu du type attendu (" + type + ").");
             return null;
         }
         return active(party, field);
@@ -282,7 +284,7 @@ final class EventBooking {
 
     private Party active(Party party, String field) {
         if (!party.active()) {
-            fail(field, "party.inactive", "Le tiers " + party.code() + " est inactif.");
+            fail(field, SigRejection.PARTY_INACTIVE, "Le tiers " + party.code() + " est inactif.");
             return null;
         }
         return party;
@@ -296,7 +298,7 @@ final class EventBooking {
     private Optional<PrincipalAgreement> agreement(Party principal) {
         Optional<PrincipalAgreement> agreement = Agreements.inForce(agreements.getOrDefault(principal.id(), List.of()), event.date());
         if (agreement.isEmpty()) {
-            fail("principal", "agreement.missing", "Aucune convention en vigueur le " + event.date() + " pour " + principal.code()
+            fail("principal", Rejection.AGREEMENT_MISSING, "Aucune convention en vigueur le " + event.date() + " pour " + principal.code()
                     + " : l'enregistrer d'abord (POST /api/principals/" + principal.code() + "/agreements).");
         }
         return agreement;
@@ -314,7 +316,7 @@ final class EventBooking {
         return rate.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',') + " %";
     }
 
-    private void fail(String field, String code, String message) {
-        errors.add(new LineError(index, event.reference(), field, code, message));
+    private void fail(String field, ProblemCode code, String message) {
+        errors.add(new LineError(index, event.reference(), field, code.code(), message));
     }
 }

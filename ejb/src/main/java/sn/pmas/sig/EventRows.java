@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import sn.pmas.ledger.Rejection;
 
 /**
  * Reads the rows of an event file, whatever its format: row 1 names the columns (any order),
@@ -22,7 +23,7 @@ final class EventRows {
 
     static EventFile read(List<SourceRow> rows) {
         if (rows.isEmpty() || rows.get(0).number() != 1 || rows.get(0).blank()) {
-            return EventFile.refused(RowError.ofFile(RowError.EMPTY,
+            return EventFile.refused(RowError.ofFile(SigRejection.IMPORT_EMPTY,
                     "La ligne 1 doit porter les noms des colonnes (type, reference, date, principal, amount…)."));
         }
         List<RowError> errors = new ArrayList<>();
@@ -37,14 +38,14 @@ final class EventRows {
                 continue;
             }
             if (eventRows++ == EventFile.MAX_EVENTS) {
-                errors.add(new RowError(row.number(), null, null, RowError.TOO_MANY_ROWS,
+                errors.add(new RowError(row.number(), null, null, SigRejection.IMPORT_TOO_MANY_ROWS.code(),
                         "Plus de " + EventFile.MAX_EVENTS + " événements : découpez le fichier (par exemple par quinzaine)."));
                 break;
             }
             event(row, columns, errors).ifPresent(events::add);
         }
         if (eventRows == 0) {
-            return EventFile.refused(RowError.ofFile(RowError.EMPTY, "Le fichier ne contient aucun événement."));
+            return EventFile.refused(RowError.ofFile(SigRejection.IMPORT_EMPTY, "Le fichier ne contient aucun événement."));
         }
         return new EventFile(events, errors);
     }
@@ -61,16 +62,16 @@ final class EventRows {
                 continue;
             }
             if (column == null) {
-                errors.add(new RowError(1, null, name, RowError.UNKNOWN_COLUMN, unknownColumn(name)));
+                errors.add(new RowError(1, null, name, SigRejection.IMPORT_UNKNOWN_COLUMN.code(), unknownColumn(name)));
             } else if (!seen.add(name)) {
-                errors.add(new RowError(1, null, name, RowError.DUPLICATE_COLUMN,
+                errors.add(new RowError(1, null, name, SigRejection.IMPORT_DUPLICATE_COLUMN.code(),
                         "La colonne « " + name + " » figure deux fois."));
             }
             columns.add(column);
         }
         for (String required : REQUIRED) {
             if (!seen.contains(required)) {
-                errors.add(new RowError(1, null, required, RowError.MISSING_COLUMN,
+                errors.add(new RowError(1, null, required, SigRejection.IMPORT_MISSING_COLUMN.code(),
                         "La colonne « " + required + " » est obligatoire."));
             }
         }
@@ -95,7 +96,7 @@ final class EventRows {
             Cell cell = row.cell(i);
             if (column == null) {
                 if (!cell.blank()) {
-                    errors.add(new RowError(row.number(), reference, null, RowError.INVALID_CELL,
+                    errors.add(new RowError(row.number(), reference, null, Rejection.FIELD_INVALID.code(),
                             "Valeur « " + CellValues.text(cell) + " » en colonne " + (i + 1) + ", qui n'a pas de nom en ligne 1."));
                 }
                 continue;
@@ -103,7 +104,7 @@ final class EventRows {
             try {
                 values.put(column.name(), CellValues.read(cell, column.kind()));
             } catch (CellValues.InvalidCell e) {
-                errors.add(new RowError(row.number(), reference, column.name(), RowError.INVALID_CELL,
+                errors.add(new RowError(row.number(), reference, column.name(), Rejection.FIELD_INVALID.code(),
                         column.name() + " : " + e.getMessage()));
             }
         }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import sn.pmas.ledger.Rejection;
+import sn.pmas.platform.ProblemCode;
 
 /**
  * Checks the shape of one event (required fields per type, dates, whole positive francs, text
@@ -31,7 +33,7 @@ final class EventValidation {
     /** The parsed event, or empty with the faults added to {@code errors}. */
     static Optional<ParsedEvent> parse(int index, SigEvent event, List<LineError> errors) {
         if (event == null) {
-            errors.add(new LineError(index, null, null, "field.required", "Ligne " + (index + 1) + " : événement vide."));
+            errors.add(new LineError(index, null, null, Rejection.FIELD_REQUIRED.code(), "Ligne " + (index + 1) + " : événement vide."));
             return Optional.empty();
         }
         EventValidation validation = new EventValidation(index, event);
@@ -45,7 +47,7 @@ final class EventValidation {
         LocalDate date = date("date", event.date());
         Optional<EventType> type = EventType.parse(event.type());
         if (type.isEmpty()) {
-            fail("type", "field.invalid", "Type d'événement inconnu : " + event.type() + " (attendu : "
+            fail("type", Rejection.FIELD_INVALID, "Type d'événement inconnu : " + LineError.echoed(event.type()) + " (attendu : "
                     + List.of(EventType.values()) + ").");
             return null;
         }
@@ -67,7 +69,7 @@ final class EventValidation {
         LocalDate from = date("periodFrom", event.periodFrom());
         LocalDate to = date("periodTo", event.periodTo());
         if (from != null && to != null && to.isBefore(from)) {
-            fail("periodTo", "field.invalid", "La période couverte finit (" + to + ") avant de commencer (" + from + ").");
+            fail("periodTo", Rejection.FIELD_INVALID, "La période couverte finit (" + to + ") avant de commencer (" + from + ").");
         }
         return new ParsedEvent.PremiumIssued(reference, date, text("principal", event.principal(), true, 20),
                 text("contract", event.contract(), true, 60), text("subscriberGroup", event.subscriberGroup(), false, 20),
@@ -79,16 +81,16 @@ final class EventValidation {
         String provider = text("provider", event.provider(), false, 20);
         String member = text("member", event.member(), false, 200);
         if ((provider == null) == (member == null)) {
-            fail("provider", "field.invalid",
+            fail("provider", Rejection.FIELD_INVALID,
                     "Un sinistre se règle soit à un prestataire (provider), soit à un adhérent (member) : renseigner l'un des deux.");
         }
         YearMonth careMonth = month("careMonth", event.careMonth());
         LocalDate received = date("invoiceReceivedOn", event.invoiceReceivedOn());
         if (date != null && careMonth != null && careMonth.isAfter(YearMonth.from(date))) {
-            fail("careMonth", "field.invalid", "Le mois de soins " + careMonth + " est postérieur à la validation (" + date + ").");
+            fail("careMonth", Rejection.FIELD_INVALID, "Le mois de soins " + careMonth + " est postérieur à la validation (" + date + ").");
         }
         if (date != null && received != null && received.isAfter(date)) {
-            fail("invoiceReceivedOn", "field.invalid", "La facture est reçue le " + received + ", après sa validation (" + date + ").");
+            fail("invoiceReceivedOn", Rejection.FIELD_INVALID, "La facture est reçue le " + received + ", après sa validation (" + date + ").");
         }
         return new ParsedEvent.ClaimValidated(reference, date, text("principal", event.principal(), true, 20), provider, member,
                 text("invoice", event.invoice(), true, 60), careMonth, received, amount("amount", event.amount(), true),
@@ -99,7 +101,7 @@ final class EventValidation {
     private ParsedEvent operatingExpense(String reference, LocalDate date) {
         String account = text("account", event.account(), true, 30);
         if (account != null && !account.startsWith("6")) {
-            fail("account", "field.invalid", "Une charge de fonctionnement se passe sur un compte de classe 6 (reçu : " + account + ").");
+            fail("account", Rejection.FIELD_INVALID, "Une charge de fonctionnement se passe sur un compte de classe 6 (reçu : " + account + ").");
         }
         return new ParsedEvent.OperatingExpense(reference, date, account, amount("amount", event.amount(), true),
                 text("label", event.label(), true, 200));
@@ -108,7 +110,7 @@ final class EventValidation {
     private String reference() {
         String reference = text("reference", event.reference(), true, 60);
         if (reference != null && !REFERENCE.matcher(reference).matches()) {
-            fail("reference", "field.invalid", "Référence attendue : lettres, chiffres, . _ / - (reçu : " + reference + ").");
+            fail("reference", Rejection.FIELD_INVALID, "Référence attendue : lettres, chiffres, . _ / - (reçu : " + reference + ").");
         }
         return reference;
     }
@@ -116,12 +118,13 @@ final class EventValidation {
     private String text(String field, String value, boolean required, int maxLength) {
         if (value == null || value.isBlank()) {
             if (required) {
-                fail(field, "field.required", "Le champ " + field + " est obligatoire pour un événement " + event.type() + ".");
+                fail(field, Rejection.FIELD_REQUIRED, "Le champ " + field + " est obligatoire pour un événement " + LineError.echoed(event.type()) + ".");
             }
             return null;
         }
         if (value.strip().length() > maxLength) {
-            fail(field, "field.invalid", "Le champ " + field + " dépasse " + maxLength + " caractères.");
+            fail(field, Rejection.FIELD_INVALID, "Le champ " + field + " dépasse " + maxLength + " caractères.");
+            return null; // refused once: no further check quotes it back
         }
         return value.strip();
     }
@@ -133,7 +136,7 @@ final class EventValidation {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            fail(field, "field.invalid", "Date attendue au format AAAA-MM-JJ pour " + field + " (reçu : " + value + ").");
+            fail(field, Rejection.FIELD_INVALID, "Date attendue au format AAAA-MM-JJ pour " + field + " (reçu : " + value + ").");
             return null;
         }
     }
@@ -145,7 +148,7 @@ final class EventValidation {
         try {
             return YearMonth.parse(value.strip());
         } catch (DateTimeParseException e) {
-            fail(field, "field.invalid", "Mois attendu au format AAAA-MM pour " + field + " (reçu : " + value + ").");
+            fail(field, Rejection.FIELD_INVALID, "Mois attendu au format AAAA-MM pour " + field + " (reçu : " + value + ").");
             return null;
         }
     }
@@ -154,28 +157,28 @@ final class EventValidation {
     private long amount(String field, BigDecimal value, boolean required) {
         if (value == null) {
             if (required) {
-                fail(field, "field.required", "Le montant " + field + " est obligatoire pour un événement " + event.type() + ".");
+                fail(field, Rejection.FIELD_REQUIRED, "Le montant " + field + " est obligatoire pour un événement " + LineError.echoed(event.type()) + ".");
             }
             return 0;
         }
         if (value.stripTrailingZeros().scale() > 0) {
-            fail(field, "line.amount-not-whole", "Le franc CFA n'a pas de centimes : montant entier exigé pour " + field
+            fail(field, Rejection.AMOUNT_NOT_WHOLE, "Le franc CFA n'a pas de centimes : montant entier exigé pour " + field
                     + " (reçu : " + value.toPlainString() + ").");
             return 0;
         }
         if (value.signum() < 0 || (required && value.signum() == 0)) {
-            fail(field, "line.amount-not-positive", "Montant " + (required ? "positif" : "positif ou nul") + " exigé pour "
+            fail(field, Rejection.AMOUNT_NOT_POSITIVE, "Montant " + (required ? "positif" : "positif ou nul") + " exigé pour "
                     + field + " (reçu : " + value.toPlainString() + ").");
             return 0;
         }
         if (value.compareTo(BigDecimal.valueOf(MAX_AMOUNT)) > 0) {
-            fail(field, "line.amount-too-large", "Montant hors limites pour " + field + " (reçu : " + value.toPlainString() + ").");
+            fail(field, Rejection.AMOUNT_TOO_LARGE, "Montant hors limites pour " + field + " (reçu : " + value.toPlainString() + ").");
             return 0;
         }
         return value.longValueExact();
     }
 
-    private void fail(String field, String code, String message) {
-        errors.add(new LineError(index, event.reference(), field, code, message));
+    private void fail(String field, ProblemCode code, String message) {
+        errors.add(new LineError(index, event.reference(), field, code.code(), message));
     }
 }

@@ -1,5 +1,7 @@
 package sn.pmas.sig;
 
+import sn.pmas.platform.ProblemCode;
+
 /**
  * Why a row of an event file, or the file itself, was refused.
  *
@@ -11,16 +13,12 @@ package sn.pmas.sig;
  */
 public record RowError(Integer row, String reference, String field, String code, String message) {
 
-    static final String UNREADABLE = "import.unreadable";
-    static final String EMPTY = "import.empty";
-    static final String UNKNOWN_COLUMN = "import.unknown-column";
-    static final String DUPLICATE_COLUMN = "import.duplicate-column";
-    static final String MISSING_COLUMN = "import.missing-column";
-    static final String TOO_MANY_ROWS = "import.too-many-rows";
-    static final String INVALID_CELL = "field.invalid";
+    public RowError {
+        reference = LineError.echoed(reference);
+    }
 
-    static RowError ofFile(String code, String message) {
-        return new RowError(null, null, null, code, message);
+    static RowError ofFile(ProblemCode code, String message) {
+        return new RowError(null, null, null, code.code(), message);
     }
 
     /** The same reason, on the file row of an event the ingestion refused. */

@@ -12,12 +12,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.LedgerSource;
 import sn.pmas.ledger.PostingRequest;
 import sn.pmas.ledger.PostingResult;
 import sn.pmas.ledger.PostingService;
+import sn.pmas.ledger.Rejection;
+import sn.pmas.platform.LostRaceException;
 import sn.pmas.workingfund.Agreements;
 import sn.pmas.workingfund.Alerts;
 import sn.pmas.workingfund.FundCalls;
@@ -55,7 +59,7 @@ public class SigIngestion {
 
     public List<EventOutcome> ingest(List<SigEvent> events) throws EventsRejectedException {
         if (events == null || events.isEmpty() || events.size() > MAX_EVENTS) {
-            throw new EventsRejectedException(List.of(new LineError(0, null, "events", "field.invalid",
+            throw new EventsRejectedException(List.of(new LineError(0, null, "events", Rejection.FIELD_INVALID.code(),
                     "Un envoi compte de 1 à " + MAX_EVENTS + " événements (reçu : " + (events == null ? 0 : events.size()) + ").")));
         }
         RegisterLoader registers = new RegisterLoader(em, agreements, workingFunds);
@@ -81,7 +85,7 @@ public class SigIngestion {
                 submitted.put(event.reference(), hash);
                 fresh.add(i);
             } else if (!earlierHash.equals(hash)) {
-                errors.add(new LineError(i, event.reference(), "reference", "event.reference-conflict", "La référence "
+                errors.add(new LineError(i, event.reference(), "reference", SigRejection.EVENT_REFERENCE_CONFLICT.code(), "La référence "
                         + event.reference() + " a déjà été reçue avec un autre contenu : une correction du SIG porte une nouvelle référence."));
             } else if (earlier != null) {
                 outcomes[i] = new EventOutcome(event.reference(), earlier.type(), true, earlier.entryId());
@@ -93,6 +97,12 @@ public class SigIngestion {
             rules.book(i, parsed.get(i), submitted.get(parsed.get(i).reference()), errors).ifPresent(bookings::add);
         }
         if (!errors.isEmpty()) {
+            // The registers were read after the event log: a concurrent submission of the same events
+            // that committed in between makes them look already registered (claim.exists...).
+            Set<String> bookedMeanwhile = registers.bookedEvents(fresh.stream().map(i -> parsed.get(i).reference()).toList()).keySet();
+            if (!bookedMeanwhile.isEmpty()) {
+                throw new LostRaceException("SIG events " + bookedMeanwhile + " booked by a concurrent submission while this one was checked");
+            }
             throw new EventsRejectedException(errors);
         }
         Map<Integer, Long> entries = post(bookings);
@@ -126,7 +136,7 @@ public class SigIngestion {
         }
         List<PostingResult> results;
         try {
-            results = this.posting.postAll(requests);
+            results = this.posting.postAll(LedgerSource.SIG, requests);
         } catch (LedgerException refusal) {
             Matcher batchField = BATCH_FIELD.matcher(refusal.field() == null ? "" : refusal.field());
             Booking culprit = batchField.matches() ? posting.get(Integer.parseInt(batchField.group(1))) : posting.get(0);

@@ -37,7 +37,7 @@ final class XlsxEventFile {
         List<SourceRow> rows = new ArrayList<>();
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
-                return EventFile.refused(RowError.ofFile(RowError.EMPTY, "Le classeur n'a aucune feuille."));
+                return EventFile.refused(RowError.ofFile(SigRejection.IMPORT_EMPTY, "Le classeur n'a aucune feuille."));
             }
             for (Row row : workbook.getSheetAt(0)) {
                 List<Cell> cells = new ArrayList<>();
@@ -48,7 +48,7 @@ final class XlsxEventFile {
             }
         } catch (IOException | RuntimeException e) {
             // POI signals a file that is no workbook (CSV, old .xls, a truncated upload) with various runtime exceptions
-            return EventFile.refused(RowError.ofFile(RowError.UNREADABLE, "Le fichier n'est pas un classeur Excel .xlsx "
+            return EventFile.refused(RowError.ofFile(SigRejection.IMPORT_UNREADABLE, "Le fichier n'est pas un classeur Excel .xlsx "
                     + "lisible (un ancien .xls doit être enregistré au format .xlsx)."));
         }
         return EventRows.read(rows);

@@ -100,7 +100,7 @@ class XlsxEventFileTest {
     @Test
     void aFileThatIsNoWorkbookIsRefusedInFrench() {
         EventFile read = EventFileFormat.XLSX.read("type;reference\n".getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of(RowError.ofFile("import.unreadable",
+        assertEquals(List.of(RowError.ofFile(SigRejection.IMPORT_UNREADABLE,
                 "Le fichier n'est pas un classeur Excel .xlsx lisible (un ancien .xls doit être enregistré au format .xlsx).")),
                 read.errors());
     }

@@ -24,6 +24,7 @@ import sn.pmas.ledger.Rejection;
 /** The chart of accounts and account statements. */
 @Path("/accounts")
 @RequestScoped
+@RetryLostRace
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ACCOUNTANT, Roles.DIRECTOR, Roles.AUDITOR})

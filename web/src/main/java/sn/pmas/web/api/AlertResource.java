@@ -20,6 +20,7 @@ import sn.pmas.workingfund.Alerts;
 /** Working-fund alerts and their follow-up. */
 @Path("/alerts")
 @RequestScoped
+@RetryLostRace
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ACCOUNTANT, Roles.DIRECTOR, Roles.AUDITOR})

@@ -33,6 +33,7 @@ import sn.pmas.reporting.ReportRenderingException;
  */
 @Path("/confirmations")
 @RequestScoped
+@RetryLostRace
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ACCOUNTANT, Roles.DIRECTOR, Roles.AUDITOR, Roles.INSURER})

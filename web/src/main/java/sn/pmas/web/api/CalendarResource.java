@@ -20,6 +20,7 @@ import sn.pmas.ledger.PeriodView;
 /** Fiscal years and periods: open a year, close a period, reopen it (administrators only). */
 @Path("/")
 @RequestScoped
+@RetryLostRace
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ACCOUNTANT, Roles.DIRECTOR, Roles.AUDITOR})

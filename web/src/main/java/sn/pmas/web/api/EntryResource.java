@@ -26,6 +26,7 @@ import sn.pmas.ledger.Rejection;
 /** Journal entries: post one (or a batch), read one, reverse one. */
 @Path("/entries")
 @RequestScoped
+@RetryLostRace
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ACCOUNTANT, Roles.DIRECTOR, Roles.AUDITOR})

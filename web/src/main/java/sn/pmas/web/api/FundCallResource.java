@@ -33,6 +33,7 @@ import sn.pmas.workingfund.FundCalls;
  */
 @Path("/fund-calls")
 @RequestScoped
+@RetryLostRace
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ACCOUNTANT, Roles.DIRECTOR, Roles.AUDITOR, Roles.INSURER})

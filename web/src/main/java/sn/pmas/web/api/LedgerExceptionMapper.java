@@ -11,7 +11,6 @@ public class LedgerExceptionMapper implements ExceptionMapper<LedgerException> {
 
     @Override
     public Response toResponse(LedgerException e) {
-        return Problem.of(e.rejection().httpStatus(), e.rejection().code(), e.rejection().title(), e.getMessage(), e.field())
-                .toResponse();
+        return Problem.of(e.rejection(), e.getMessage(), e.field()).toResponse();
     }
 }

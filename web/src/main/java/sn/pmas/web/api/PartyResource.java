@@ -26,6 +26,7 @@ import sn.pmas.party.SchemeKind;
 /** Third parties: insurers, delegating schemes, subscriber groups, providers, brokers. */
 @Path("/parties")
 @RequestScoped
+@RetryLostRace
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ACCOUNTANT, Roles.DIRECTOR, Roles.AUDITOR})

@@ -35,6 +35,7 @@ import sn.pmas.workingfund.WorkingFunds;
 /** Principals (insurers and delegating schemes): working-fund positions, agreements, current-account statements. */
 @Path("/principals")
 @RequestScoped
+@RetryLostRace
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ACCOUNTANT, Roles.DIRECTOR, Roles.AUDITOR})

@@ -3,6 +3,7 @@ package sn.pmas.web.api;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import sn.pmas.platform.ProblemCode;
 
 /**
  * An RFC 9457 problem detail. {@code code} is the stable rule identifier clients match on;
@@ -15,6 +16,11 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     static Problem of(int status, String code, String title, String detail, String field) {
         return new Problem("urn:pmas:problem:" + code, title, status, detail, code, field, null);
+    }
+
+    /** A refusal by its sub-ledger's code: status and title come with it. */
+    static Problem of(ProblemCode code, String detail, String field) {
+        return of(code.httpStatus(), code.code(), code.title(), detail, field);
     }
 
     Problem withErrors(List<?> faults) {

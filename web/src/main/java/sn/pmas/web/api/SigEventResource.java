@@ -19,6 +19,7 @@ import sn.pmas.sig.SigIngestion;
 /** The SIG's financial events, one at a time or in batches booked all or nothing. */
 @Path("/sig/events")
 @RequestScoped
+@RetryLostRace
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})

@@ -27,6 +27,7 @@ import sn.pmas.sig.EventOutcome;
 import sn.pmas.sig.EventsRejectedException;
 import sn.pmas.sig.RowError;
 import sn.pmas.sig.SigIngestion;
+import sn.pmas.sig.SigRejection;
 
 /**
  * A file of SIG events (docs/sig-import.md), sent as the raw request body: booked in full through
@@ -35,6 +36,7 @@ import sn.pmas.sig.SigIngestion;
  */
 @Path("/sig/imports")
 @RequestScoped
+@RetryLostRace
 @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
 public class SigImportResource {
 
@@ -90,7 +92,8 @@ public class SigImportResource {
     }
 
     private static Response rejected(List<RowError> errors) {
-        return Problem.of(422, "import.rejected", "Fichier refusé : rien n'a été comptabilisé", errors.size()
+        int status = SigRejection.statusOf(errors.stream().map(RowError::code).toList());
+        return Problem.of(status, SigRejection.IMPORT_REJECTED.code(), SigRejection.IMPORT_REJECTED.title(), errors.size()
                         + " erreur(s) : corrigez le fichier et importez-le à nouveau, en entier.", null)
                 .withErrors(errors).toResponse();
     }

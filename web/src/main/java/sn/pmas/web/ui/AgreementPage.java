@@ -16,6 +16,7 @@ import java.util.Map;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.party.PartyService;
 import sn.pmas.party.PartyView;
+import sn.pmas.web.api.RetryLostRace;
 import sn.pmas.workingfund.AgreementTerms;
 import sn.pmas.workingfund.AgreementView;
 import sn.pmas.workingfund.Agreements;
@@ -29,6 +30,7 @@ import sn.pmas.workingfund.FeeBase;
  */
 @Named
 @RequestScoped
+@RetryLostRace
 public class AgreementPage {
 
     private static final Map<FeeBase, String> BASES = Map.of(

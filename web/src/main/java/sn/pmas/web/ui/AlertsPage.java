@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.web.api.RetryLostRace;
 import sn.pmas.workingfund.AlertState;
 import sn.pmas.workingfund.AlertView;
 import sn.pmas.workingfund.Alerts;
@@ -23,6 +24,7 @@ import sn.pmas.workingfund.Alerts;
  */
 @Named
 @RequestScoped
+@RetryLostRace
 public class AlertsPage {
 
     static final String ALL = "ALL";

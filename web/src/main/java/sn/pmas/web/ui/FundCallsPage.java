@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.platform.Francs;
+import sn.pmas.web.api.RetryLostRace;
 import sn.pmas.workingfund.FundCallProposal;
 import sn.pmas.workingfund.FundCallView;
 import sn.pmas.workingfund.FundCalls;
@@ -25,6 +26,7 @@ import sn.pmas.workingfund.WorkingFunds;
  */
 @Named
 @RequestScoped
+@RetryLostRace
 public class FundCallsPage {
 
     @EJB
