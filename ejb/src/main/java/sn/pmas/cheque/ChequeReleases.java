@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import sn.pmas.claim.Claim;
+import sn.pmas.claim.ClaimTotals;
 import sn.pmas.ledger.Account;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.LedgerSource;
@@ -156,16 +157,21 @@ public class ChequeReleases {
         Map<Long, Cheque> byId = chosen.stream().collect(Collectors.toMap(Cheque::id, Function.identity()));
         String issued = em.find(Account.class, bank.issuedAccountId()).code();
         List<Cheque> released = new ArrayList<>();
+        ClaimTotals claimTotals = new ClaimTotals(em);
         for (HeldCheque next : plan.release()) {
             Cheque cheque = byId.get(next.id());
             String payable = em.find(Account.class, cheque.payableAccountId()).code();
             long entryId = posting.postAll(LedgerSource.TREASURY, List.of(ChequePostings.release(cheque, payable, issued, on))).get(0).entryId();
             cheque.release(on, entryId);
-            em.createQuery("select c from Claim c where c.chequeId = :cheque", Claim.class).setParameter("cheque", cheque.id())
-                    .getResultList().forEach(claim -> claim.paidByCheque(on, cheque.reference()));
+            for (Claim claim : em.createQuery("select c from Claim c where c.chequeId = :cheque", Claim.class)
+                    .setParameter("cheque", cheque.id()).getResultList()) {
+                claim.paidByCheque(on, cheque.reference());
+                claimTotals.paid(claim);
+            }
             released.add(cheque);
         }
         em.flush();
+        claimTotals.apply();
         return cheques.views(released);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import sn.pmas.claim.Claim;
+import sn.pmas.claim.ClaimTotals;
 import sn.pmas.ledger.Account;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.LedgerSource;
@@ -198,8 +199,15 @@ public class Cheques {
     }
 
     private void freeClaims(Cheque cheque) {
-        em.createQuery("select c from Claim c where c.chequeId = :cheque", Claim.class).setParameter("cheque", cheque.id())
-                .getResultList().forEach(Claim::leaveCheque);
+        ClaimTotals claimTotals = new ClaimTotals(em);
+        for (Claim claim : em.createQuery("select c from Claim c where c.chequeId = :cheque", Claim.class)
+                .setParameter("cheque", cheque.id()).getResultList()) {
+            if (claim.paidOn() != null) {
+                claimTotals.paymentUndone(claim);
+            }
+            claim.leaveCheque();
+        }
+        claimTotals.apply();
     }
 
     private long validityDays(LocalDate on) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.LedgerTotals;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.party.Party;
 import sn.pmas.platform.SqlValues;
@@ -17,7 +18,7 @@ import sn.pmas.workingfund.Principals;
 public class PrincipalStatements {
 
     /** A statement longer than this is asked for a shorter span. */
-    static final int MAX_LINES = 20_000;
+    static final int MAX_LINES = 50_000;
 
     @PersistenceContext
     private EntityManager em;
@@ -30,11 +31,7 @@ public class PrincipalStatements {
         // By account id, not code: only then does Derby read the lines through their (account, date) index (V8).
         long accountId = em.createQuery("select a.id from Account a where a.code = :code", Long.class)
                 .setParameter("code", Principals.currentAccountCode(principal)).getSingleResult();
-        long opening = SqlValues.longOf(em.createNativeQuery("SELECT SUM(credit - debit) FROM rpt_current_account_line "
-                        + "WHERE account_id = ?1 AND entry_date < ?2")
-                .setParameter(1, accountId)
-                .setParameter(2, from)
-                .getSingleResult());
+        long opening = LedgerTotals.sum(new LedgerTotals(em).balancesAt(List.of(accountId), from.minusDays(1))).creditBalance();
         List<?> rows = em.createNativeQuery("SELECT entry_date, entry_id, journal_code, source, source_reference, event_type, "
                         + "label, debit, credit FROM rpt_current_account_line WHERE account_id = ?1 AND entry_date >= ?2 "
                         + "AND entry_date <= ?3 ORDER BY entry_date, entry_id, line_number FETCH FIRST " + (MAX_LINES + 1) + " ROWS ONLY")

@@ -73,6 +73,11 @@ public class Account {
         return id;
     }
 
+    /** The account the balance générale shows this one under: its control account, or itself. */
+    public long headingId() {
+        return controlAccountId != null ? controlAccountId : id;
+    }
+
     public String code() {
         return code;
     }

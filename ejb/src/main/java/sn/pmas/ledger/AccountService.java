@@ -135,9 +135,10 @@ public class AccountService {
     }
 
     private void createBalanceRows(Account account) {
-        em.createNativeQuery("INSERT INTO account_period_balance (account_id, period_id, debit_total, credit_total) "
-                        + "SELECT ?1, p.id, 0, 0 FROM fiscal_period p")
+        em.createNativeQuery("INSERT INTO account_year_balance (account_id, fiscal_year, opening_debit, opening_credit, "
+                        + "debit_total, credit_total, heading_id) SELECT ?1, y.fiscal_year, 0, 0, 0, 0, ?2 FROM fiscal_year y")
                 .setParameter(1, account.id())
+                .setParameter(2, account.headingId())
                 .executeUpdate();
     }
 }

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +17,7 @@ import java.util.List;
 public class AccountStatementQuery {
 
     /** Beyond this a statement is no longer read on a screen: ask for a shorter span. */
-    static final int MAX_LINES = 20_000;
+    static final int MAX_LINES = 50_000;
 
     @PersistenceContext
     private EntityManager em;
@@ -79,27 +78,10 @@ public class AccountStatementQuery {
      * earlier years' result under 128).
      */
     private long openingBalance(List<Long> accountIds, int accountClass, LocalDate from) {
-        int firstPeriod = FiscalPeriod.idOf(YearMonth.from(from));
-        int yearStart = from.getYear() * 100 + 1;
-        Object[] periods = (Object[]) em.createNativeQuery("SELECT SUM(debit_total), SUM(credit_total) FROM "
-                        + "(SELECT b.debit_total, b.credit_total, b.period_id, " + accountClass + " AS account_class "
-                        + "FROM account_period_balance b WHERE b.account_id IN (?1)) x "
-                        + "WHERE period_id < ?2 AND (account_class <= 5 OR period_id >= ?3)")
-                .setParameter(1, accountIds)
-                .setParameter(2, firstPeriod)
-                .setParameter(3, yearStart)
-                .getSingleResult();
-        long opening = SqlValues.longOf(periods[0]) - SqlValues.longOf(periods[1]);
-        if (from.getDayOfMonth() > 1) {
-            Object[] days = (Object[]) em.createNativeQuery("SELECT SUM(debit), SUM(credit) FROM journal_line "
-                            + "WHERE account_id IN (?1) AND entry_date >= ?2 AND entry_date < ?3")
-                    .setParameter(1, accountIds)
-                    .setParameter(2, from.withDayOfMonth(1))
-                    .setParameter(3, from)
-                    .getSingleResult();
-            opening += SqlValues.longOf(days[0]) - SqlValues.longOf(days[1]);
-        }
-        return opening;
+        LedgerTotals totals = new LedgerTotals(em);
+        LocalDate eve = from.minusDays(1);
+        return LedgerTotals.sum(accountClass <= 5
+                ? totals.balancesAt(accountIds, eve)
+                : totals.movements(accountIds, from.withDayOfYear(1), eve)).debitBalance();
     }
-
 }

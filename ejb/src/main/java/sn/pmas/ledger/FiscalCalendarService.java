@@ -28,7 +28,10 @@ public class FiscalCalendarService {
     @Resource
     private SessionContext session;
 
-    /** Opens the year's twelve periods and the zero balance rows of every postable account. */
+    /**
+     * Opens the year's twelve periods and the year row of every postable account, with what the
+     * account brings forward from the years before (period rows come with the first posting).
+     */
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public List<PeriodView> openYear(int year) throws LedgerException {
         if (year < 2000 || year > 2100) {
@@ -42,8 +45,11 @@ public class FiscalCalendarService {
             em.persist(new FiscalPeriod(YearMonth.of(year, month)));
         }
         em.flush();
-        em.createNativeQuery("INSERT INTO account_period_balance (account_id, period_id, debit_total, credit_total) "
-                        + "SELECT a.id, p.id, 0, 0 FROM account a, fiscal_period p WHERE a.postable = TRUE AND p.fiscal_year = ?1")
+        em.createNativeQuery("INSERT INTO account_year_balance (account_id, fiscal_year, opening_debit, opening_credit, "
+                        + "debit_total, credit_total, heading_id) SELECT a.id, ?1, COALESCE(SUM(y.debit_total), 0), "
+                        + "COALESCE(SUM(y.credit_total), 0), 0, 0, COALESCE(a.control_account_id, a.id) "
+                        + "FROM account a LEFT JOIN account_year_balance y ON y.account_id = a.id AND y.fiscal_year < ?1 "
+                        + "WHERE a.postable = TRUE GROUP BY a.id, a.control_account_id")
                 .setParameter(1, year)
                 .executeUpdate();
         return periods(year);

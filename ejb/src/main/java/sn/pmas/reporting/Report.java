@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  */
 public enum Report {
 
+    /** Shows the rows of sn.pmas.ledger.TrialBalanceQuery, the ones GET /api/trial-balance returns. */
     TRIAL_BALANCE("trial-balance", "sn/pmas/reports/trial-balance.rptdesign", "Balance générale",
-            Map.of("period", Formats.MONTH)),
+            Map.of("period", Formats.MONTH), true),
+    /** Shows the statement of sn.pmas.currentaccount.PrincipalStatements, the one its JSON and CSV show. */
     PRINCIPAL_STATEMENT("principal-statement", "sn/pmas/reports/principal-statement.rptdesign", "Relevé de compte courant",
-            Map.of("principal", Formats.PARTY_CODE, "from", Formats.DATE, "to", Formats.DATE)),
+            Map.of("principal", Formats.PARTY_CODE, "from", Formats.DATE, "to", Formats.DATE), true),
     /** Page 1 the call letter, page 2 the état des fonds encaissés et des dépenses supportées. */
     FUND_CALL("fund-call", "sn/pmas/reports/fund-call.rptdesign", "Appel de fonds",
             Map.of("call", Pattern.compile("AF-\\d{4}-\\d{4}"))),

@@ -78,7 +78,7 @@ public class ReportEngineHolder {
         Map<String, String> currentMonth = Map.of("period", YearMonth.now().toString());
         try {
             for (ReportFormat format : ReportFormat.values()) {
-                render(Report.TRIAL_BALANCE, currentMonth, null, format, dataSource::getConnection);
+                render(Report.TRIAL_BALANCE, currentMonth, List.of(), format, dataSource::getConnection);
             }
             LOG.info(() -> String.format("BIRT report engine warmed in %d ms", (System.nanoTime() - begin) / 1_000_000));
         } catch (ReportRenderingException e) {

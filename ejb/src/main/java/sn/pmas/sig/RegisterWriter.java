@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import sn.pmas.claim.Claim;
+import sn.pmas.claim.ClaimTotals;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.party.Party;
 import sn.pmas.platform.Francs;
@@ -38,6 +39,7 @@ final class RegisterWriter {
         Map<String, Long> premiumIds = new HashMap<>();
         Map<String, Claim> claims = new HashMap<>();
         Map<Long, LocalDate> touched = new HashMap<>();
+        ClaimTotals claimTotals = new ClaimTotals(em);
         for (Booking booking : bookings) {
             SigEventRecord record = new SigEventRecord(booking.event().reference(), SigIngestion.typeOf(booking),
                     booking.event().date(), booking.contentHash(), entries.get(booking.index()), user, now);
@@ -64,6 +66,7 @@ final class RegisterWriter {
                     }
                     em.persist(claim);
                     claims.put(claim.reference(), claim);
+                    claimTotals.validated(claim);
                     if (forced) {
                         em.flush();
                         alerts.concernsClaim(entries.get(validation.index()), claim.id());
@@ -71,11 +74,15 @@ final class RegisterWriter {
                     raiseLimitAlert(validation, claim);
                     touched.merge(claim.principalPartyId(), claim.validatedOn(), RegisterWriter::later);
                 }
-                case Booking.ClaimPayment payment -> claims.computeIfAbsent(payment.claimReference(), this::claim)
-                        .paid(payment.paidOn(), payment.event().reference());
+                case Booking.ClaimPayment payment -> {
+                    Claim claim = claims.computeIfAbsent(payment.claimReference(), this::claim);
+                    claim.paid(payment.paidOn(), payment.event().reference());
+                    claimTotals.paid(claim);
+                }
                 case Booking.ClaimCancellation cancellation -> {
-                    claims.computeIfAbsent(cancellation.claimReference(), this::claim)
-                            .cancelled(cancellation.cancelledOn(), cancellation.event().reference());
+                    Claim claim = claims.computeIfAbsent(cancellation.claimReference(), this::claim);
+                    claim.cancelled(cancellation.cancelledOn(), cancellation.event().reference());
+                    claimTotals.cancelled(claim);
                     touched.merge(cancellation.principalPartyId(), cancellation.cancelledOn(), RegisterWriter::later);
                 }
                 case Booking.FundsReceipt receipt -> {
@@ -90,6 +97,7 @@ final class RegisterWriter {
             }
         }
         em.flush();
+        claimTotals.apply();
         touched.forEach(this::reviewFloor);
     }
 

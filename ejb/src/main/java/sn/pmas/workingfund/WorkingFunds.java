@@ -7,14 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import sn.pmas.ledger.FiscalPeriod;
+import sn.pmas.claim.ClaimTotals;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.LedgerTotals;
 import sn.pmas.party.Party;
 import sn.pmas.platform.SqlValues;
 
@@ -72,44 +72,27 @@ public class WorkingFunds {
         if (partyIds.isEmpty()) {
             return balances;
         }
-        int firstOpenPeriod = asOf == null ? Integer.MAX_VALUE : FiscalPeriod.idOf(YearMonth.from(asOf));
-        em.createNativeQuery("SELECT a.party_id, SUM(b.credit_total), SUM(b.debit_total) FROM account_period_balance b "
-                        + "JOIN account a ON a.id = b.account_id WHERE a.party_id IN (?1) AND b.period_id < ?2 GROUP BY a.party_id")
+        Map<Long, Long> partyOfAccount = new HashMap<>();
+        em.createNativeQuery("SELECT id, party_id FROM account WHERE party_id IN (?1)")
                 .setParameter(1, partyIds)
-                .setParameter(2, firstOpenPeriod)
                 .getResultList()
-                .forEach(row -> add(balances, (Object[]) row));
-        if (asOf != null) {
-            em.createNativeQuery("SELECT a.party_id, SUM(l.credit), SUM(l.debit) FROM journal_line l "
-                            + "JOIN account a ON a.id = l.account_id WHERE a.party_id IN (?1) "
-                            + "AND l.entry_date >= ?2 AND l.entry_date <= ?3 GROUP BY a.party_id")
-                    .setParameter(1, partyIds)
-                    .setParameter(2, asOf.withDayOfMonth(1))
-                    .setParameter(3, asOf)
-                    .getResultList()
-                    .forEach(row -> add(balances, (Object[]) row));
-        }
+                .forEach(row -> partyOfAccount.put(SqlValues.longOf(((Object[]) row)[0]), SqlValues.longOf(((Object[]) row)[1])));
+        new LedgerTotals(em).balancesAt(partyOfAccount.keySet(), asOf)
+                .forEach((accountId, totals) -> balances.merge(partyOfAccount.get(accountId), totals.creditBalance(), Long::sum));
         return balances;
     }
 
-    /** Claims validated in the window and not cancelled by its end; read through the (principal, validation date) index. */
+    /**
+     * Claims validated after {@code after} up to the end of {@code upTo}, less the claims cancelled
+     * in that window, from the register's monthly totals (a claim cancelled in the window that was
+     * validated before it lowers the figure too: the rate of spending, not a list of claims).
+     */
     private Map<Long, Long> claimsValidated(Collection<Long> partyIds, LocalDate after, LocalDate upTo) {
-        Map<Long, Long> totals = new HashMap<>();
-        if (partyIds.isEmpty()) {
-            return totals;
-        }
-        em.createNativeQuery("SELECT principal_party_id, SUM(amount) FROM claim WHERE principal_party_id IN (?3) "
-                        + "AND validated_on > ?1 AND validated_on <= ?2 AND (cancelled_on IS NULL OR cancelled_on > ?2) "
-                        + "GROUP BY principal_party_id")
-                .setParameter(1, after)
-                .setParameter(2, upTo)
-                .setParameter(3, partyIds)
-                .getResultList()
-                .forEach(row -> totals.put(SqlValues.longOf(((Object[]) row)[0]), SqlValues.longOf(((Object[]) row)[1])));
+        ClaimTotals claims = new ClaimTotals(em);
+        Map<Long, Long> totals = claims.validatedUpTo(partyIds, upTo);
+        claims.validatedUpTo(partyIds, after).forEach((id, before) -> totals.merge(id, -before, Long::sum));
+        claims.cancelledUpTo(partyIds, upTo).forEach((id, cancelled) -> totals.merge(id, -cancelled, Long::sum));
+        claims.cancelledUpTo(partyIds, after).forEach((id, before) -> totals.merge(id, before, Long::sum));
         return totals;
-    }
-
-    private static void add(Map<Long, Long> balances, Object[] row) {
-        balances.merge(SqlValues.longOf(row[0]), SqlValues.longOf(row[1]) - SqlValues.longOf(row[2]), Long::sum);
     }
 }

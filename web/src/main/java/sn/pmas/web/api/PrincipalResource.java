@@ -96,7 +96,7 @@ public class PrincipalResource {
             case "json" -> Response.ok(statement, MediaType.APPLICATION_JSON).build();
             case "csv" -> Attachment.csv(StatementCsv.of(statement), fileName);
             case "pdf" -> Attachment.pdf(renderer.render(Report.PRINCIPAL_STATEMENT,
-                    Map.of("principal", code, "from", from, "to", to), ReportFormat.PDF), fileName);
+                    Map.of("principal", code, "from", from, "to", to), List.of(statement), ReportFormat.PDF), fileName);
             default -> throw new LedgerException(Rejection.FIELD_INVALID, "format",
                     "Format attendu : json, csv ou pdf (reçu : " + format + ").");
         };

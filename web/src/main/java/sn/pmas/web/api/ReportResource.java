@@ -11,10 +11,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
+import sn.pmas.ledger.TrialBalanceQuery;
+import sn.pmas.ledger.TrialBalanceRow;
 import sn.pmas.reporting.Report;
 import sn.pmas.reporting.ReportFormat;
 import sn.pmas.reporting.ReportRenderer;
@@ -31,6 +35,8 @@ public class ReportResource {
 
     @EJB
     private ReportRenderer renderer;
+    @EJB
+    private TrialBalanceQuery trialBalances;
     @Context
     private UriInfo uri;
 
@@ -38,8 +44,9 @@ public class ReportResource {
     @Path("/{report}")
     public Response render(@PathParam("report") String code, @QueryParam("format") @DefaultValue("pdf") String formatCode)
             throws LedgerException, ReportRenderingException {
-        // A report fed by the application is served by its own resource (e.g. /api/treasury-tracking).
-        Report report = Report.fromCode(code).filter(found -> !found.rowsFromApplication())
+        // A report fed by the application is served by its own resource (e.g. /api/treasury-tracking),
+        // but for the trial balance, whose rows this resource asks the ledger for.
+        Report report = Report.fromCode(code).filter(found -> !found.rowsFromApplication() || found == Report.TRIAL_BALANCE)
                 .orElseThrow(() -> new LedgerException(Rejection.NOT_FOUND, "report", "Le rapport " + code + " n'existe pas."));
         ReportFormat format;
         try {
@@ -53,12 +60,23 @@ public class ReportResource {
                 parameters.put(name, values.get(0));
             }
         });
-        byte[] document = renderer.render(report, parameters, format);
+        byte[] document = report == Report.TRIAL_BALANCE
+                ? renderer.render(report, parameters, trialBalanceRows(parameters.get("period")), format)
+                : renderer.render(report, parameters, format);
         String fileName = report.code() + parameters.values().stream().map(v -> "-" + v).reduce("", String::concat)
                 + "." + format.fileExtension();
         String disposition = format == ReportFormat.HTML ? "inline" : "attachment";
         return Response.ok(document, format.mediaType())
                 .header("Content-Disposition", disposition + "; filename=\"" + fileName + "\"")
                 .build();
+    }
+
+    /** The month's rows; none for a missing or malformed period, which the renderer then names. */
+    private List<TrialBalanceRow> trialBalanceRows(Object period) throws LedgerException {
+        if (period == null || !Report.TRIAL_BALANCE.parameterFormats().get("period").matcher(period.toString()).matches()) {
+            return List.of();
+        }
+        YearMonth month = YearMonth.parse(period.toString());
+        return trialBalances.forPeriods(month, month).rows();
     }
 }
