@@ -62,6 +62,7 @@ public class DemoDataLoader {
     private Cheques cheques;
     @EJB
     private ChequeReleases chequeReleases;
+    @EJB
     private TaxCalendar taxCalendar;
     @EJB
     private Reminders reminders;
