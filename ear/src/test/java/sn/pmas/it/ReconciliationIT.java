@@ -109,8 +109,8 @@ class ReconciliationIT extends DeployedLedger {
         assertNamed("UPDATE claim SET amount = amount + 1000 WHERE reference = 'REC-S1'",
                 "UPDATE claim SET amount = amount - 1000 WHERE reference = 'REC-S1'",
                 "claims.providers", 1_000, "4011." + PROVIDER, "REC-S1", 146_000, 145_000);
-        assertNamed("UPDATE claim SET paid_on = NULL, payment_reference = NULL WHERE reference = 'REC-S3'",
-                "UPDATE claim SET paid_on = DATE('2026-06-29'), payment_reference = 'REC-P3' WHERE reference = 'REC-S3'",
+        assertNamed("UPDATE claim SET paid_on = NULL, paid_by = NULL, payment_reference = NULL WHERE reference = 'REC-S3'",
+                "UPDATE claim SET paid_on = DATE('2026-06-29'), paid_by = 'SIG', payment_reference = 'REC-P3' WHERE reference = 'REC-S3'",
                 "claims.providers", 90_000, "4011." + PROVIDER, "REC-P3", 0, -90_000);
         assertNamed("UPDATE funds_receipt SET amount = amount - 1 WHERE sig_event_id = (SELECT id FROM sig_event WHERE source_reference = 'REC-F2')",
                 "UPDATE funds_receipt SET amount = amount + 1 WHERE sig_event_id = (SELECT id FROM sig_event WHERE source_reference = 'REC-F2')",
