@@ -2,7 +2,6 @@ package sn.pmas.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.io.IOException;
@@ -99,7 +98,7 @@ class AgreementPageIT extends DeployedLedger {
     private String submit() {
         WebElement form = browser.findElement(By.id("agreement-form"));
         browser.findElement(By.cssSelector("input[value='Enregistrer la version']")).click();
-        wait.until(stalenessOf(form));
+        wait.until(Browser.left(form));
         return wait.until(visibilityOfElementLocated(By.cssSelector("#messages li"))).getText();
     }
 

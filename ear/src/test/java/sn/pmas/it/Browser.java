@@ -1,6 +1,5 @@
 package sn.pmas.it;
 
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.io.File;
@@ -14,10 +13,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A headless Chromium on the deployed UI, with a throw-away profile, for the browser tests. */
@@ -76,7 +77,23 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("j_username")).sendKeys(user);
         driver.findElement(By.id("j_password")).sendKeys(password);
         driver.findElement(By.id("login")).click();
-        wait.until(stalenessOf(form));
+        wait.until(left(form));
+    }
+
+    /**
+     * The page of {@code element} was replaced. Chromium 156 sometimes answers a query on an element
+     * of a page being replaced with "Node with given id does not belong to the document" (a plain
+     * WebDriverException) instead of a stale element: both mean the page is gone.
+     */
+    static ExpectedCondition<Boolean> left(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        };
     }
 
     /** The text exactly as the page holds it (getText would turn the no-break spaces into spaces). */

@@ -2,7 +2,6 @@ package sn.pmas.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 import static sn.pmas.it.Entries.entry;
 import static sn.pmas.it.Entries.line;
@@ -95,7 +94,7 @@ class ChequePagesIT extends DeployedLedger {
 
         WebElement form = browser.findElement(By.id("confirm-form"));
         browser.findElement(By.cssSelector("input[value='Débloquer les chèques cochés']")).click();
-        wait.until(stalenessOf(form));
+        wait.until(Browser.left(form));
         assertEquals("1 chèque(s) débloqué(s) pour 150 000 F.",
                 wait.until(visibilityOfElementLocated(By.cssSelector("#messages li"))).getText());
         assertEquals(250_000, accountant.get("api/bank-accounts/" + BANK + "/position?asOf=" + YEAR + "-02-01").json()
@@ -108,7 +107,7 @@ class ChequePagesIT extends DeployedLedger {
         browser.executeScript("arguments[0].value = '" + YEAR + "-02-02'", held.findElement(By.name("stepDate")));
         held.findElement(By.name("reason")).sendKeys("Facture contestée");
         held.findElement(By.cssSelector("input.void")).click();
-        wait.until(stalenessOf(held));
+        wait.until(Browser.left(held));
         assertEquals("Chèque " + late + " : annulé.", wait.until(visibilityOfElementLocated(By.cssSelector("#messages li"))).getText());
         assertEquals("Annulé", browser.findElement(By.cssSelector("#cheque-" + late + " .badge")).getText());
         assertTrue(browser.findElement(By.id("cheque-" + late)).getText().contains("Annulé : Facture contestée"));

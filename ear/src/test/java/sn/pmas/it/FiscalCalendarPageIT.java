@@ -3,7 +3,6 @@ package sn.pmas.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import jakarta.json.JsonObject;
@@ -119,7 +118,7 @@ class FiscalCalendarPageIT extends DeployedLedger {
     private String submit(WebElement button) {
         WebElement table = browser.findElement(By.id("occurrences"));
         button.click();
-        wait.until(stalenessOf(table));
+        wait.until(Browser.left(table));
         return wait.until(visibilityOfElementLocated(By.cssSelector("#messages li"))).getText();
     }
 }

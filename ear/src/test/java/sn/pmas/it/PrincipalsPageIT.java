@@ -3,7 +3,6 @@ package sn.pmas.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.io.IOException;
@@ -104,7 +103,7 @@ class PrincipalsPageIT extends DeployedLedger {
         browser.findElement(By.id("nav-principals")).click();
         WebElement today = wait.until(visibilityOfElementLocated(By.id("principals")));
         browser.get(session.page("ui/principals.xhtml?asOf=2037-08-31"));
-        wait.until(stalenessOf(today));
+        wait.until(Browser.left(today));
         assertEquals("Situation au 31 août 2037", session.textOf("as-of-label"));
         List<String> low = cells(LOW);
         assertEquals(List.of(LOW, LOW + " (test)", "Compagnie", "1" + NBSP + "000" + NBSP + "000", "90" + NBSP + "000",
@@ -142,7 +141,7 @@ class PrincipalsPageIT extends DeployedLedger {
         WebElement alert = wait.until(driver -> belowFloorAlertOf(LOW));
         alert.findElement(By.cssSelector("textarea.comment-input")).sendKeys("Appel de fonds envoyé");
         alert.findElement(By.cssSelector("input.acknowledge")).click();
-        wait.until(stalenessOf(alert));
+        wait.until(Browser.left(alert));
         String done = wait.until(visibilityOfElementLocated(By.cssSelector("#messages li"))).getText();
         assertTrue(done.matches("Alerte n° \\d+ prise en compte\\."), done);
         browser.findElement(By.id("state-ACKNOWLEDGED")).click();
@@ -152,7 +151,7 @@ class PrincipalsPageIT extends DeployedLedger {
         assertEquals("« Appel de fonds envoyé »", alert.findElement(By.cssSelector(".comment")).getText());
         alert.findElement(By.cssSelector("textarea.comment-input")).sendKeys("Fonds reçus");
         alert.findElement(By.cssSelector("input.resolve")).click();
-        wait.until(stalenessOf(alert));
+        wait.until(Browser.left(alert));
         browser.findElement(By.id("state-RESOLVED")).click();
         alert = wait.until(driver -> belowFloorAlertOf(LOW));
         assertTrue(alert.findElement(By.cssSelector(".resolved-by")).getText().startsWith("Résolue par accountant le "));
@@ -172,7 +171,7 @@ class PrincipalsPageIT extends DeployedLedger {
         amount.sendKeys("9 100 000");
         WebElement form = browser.findElement(By.id("proposal"));
         browser.findElement(By.cssSelector("input[value=\"Émettre l'appel\"]")).click();
-        wait.until(stalenessOf(form));
+        wait.until(Browser.left(form));
         String issued = wait.until(visibilityOfElementLocated(By.cssSelector("#messages li"))).getText();
         assertTrue(issued.matches("Appel de fonds n° AF-2037-\\d{4} émis pour " + LOW + " : 9 100 000 F\\."), issued);
         WebElement call = browser.findElement(By.cssSelector("#fund-calls tr.just-issued"));

@@ -2,7 +2,6 @@ package sn.pmas.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 import static sn.pmas.it.Entries.simple;
@@ -70,7 +69,7 @@ class TrialBalancePageIT extends DeployedLedger {
         period.selectByVisibleText("mars 2033");
         WebElement shown = browser.findElement(By.id("trial-balance"));
         browser.findElement(By.id("show")).click();
-        wait.until(stalenessOf(shown));
+        wait.until(Browser.left(shown));
         wait.until(textToBe(By.id("period-label"), "mars 2033"));
 
         assertTrue(browser.getCurrentUrl().endsWith("/ui/trial-balance.xhtml?period=2033-03"), browser.getCurrentUrl());
