@@ -11,13 +11,18 @@ import sn.pmas.platform.Francs;
  * Segregation of the principals' money (docs/working-funds.md), for every path into the ledger:
  * a posting may not take a principal's available funds below zero unless an administrator forces
  * it with a reason. The postings of one request are checked in order, each seeing the funds as
- * the earlier ones left them.
+ * the earlier ones left them. The pool's remuneration charged to a principal (its commissions and
+ * fees: the posting's other lines all credit income, class 7) pays nobody out of the fund: it is
+ * owed whatever the funds, lowers them, and is never refused (a fund call restores them).
  */
 final class FundsCheck {
 
     /** What a forced posting lacked on one principal's current account. */
     record Shortfall(long accountId, PrincipalFunds principal, long amount) {
     }
+
+    /** SYCEBNL class 7: the pool's income (70521 commissions, 70522 fees). */
+    private static final String INCOME_CLASS = "7";
 
     private final Map<Long, PrincipalFunds> principals;
     private final Map<Long, Long> available = new HashMap<>();
@@ -52,6 +57,10 @@ final class FundsCheck {
             }
         }
         List<Shortfall> shortfalls = new ArrayList<>();
+        if (chargesThePoolsRemuneration(posting)) {
+            movements.forEach((accountId, amount) -> available.merge(accountId, amount, Long::sum));
+            return shortfalls;
+        }
         for (Map.Entry<Long, Long> movement : movements.entrySet()) {
             long before = available.get(movement.getKey());
             long after = before + movement.getValue();
@@ -75,5 +84,10 @@ final class FundsCheck {
         }
         movements.forEach((accountId, amount) -> available.merge(accountId, amount, Long::sum));
         return shortfalls;
+    }
+
+    private boolean chargesThePoolsRemuneration(ValidatedPosting posting) {
+        List<ValidatedLine> others = posting.lines().stream().filter(line -> !principals.containsKey(line.accountId())).toList();
+        return !others.isEmpty() && others.stream().allMatch(line -> line.credit() > 0 && line.accountCode().startsWith(INCOME_CLASS));
     }
 }

@@ -70,4 +70,17 @@ class FundsCheckTest {
     void anOverrideWhereTheFundsSufficeForcesNothing() throws LedgerException {
         assertTrue(new FundsCheck(FUNDS, true).apply(transfer(ASKIA_ACCOUNT, BANK, 100_000), new FundsOverride("r")).isEmpty());
     }
+
+    @Test
+    void theCommissionsAndFeesOfThePoolAreChargedWhateverTheFundsAndLowerThem() throws LedgerException {
+        long commissions = 3;
+        PostingRequest request = new PostingRequest("OD", LocalDate.of(2025, 3, 1), "SIG", "X", "test", List.of());
+        ValidatedPosting commission = new ValidatedPosting(request, 202503, List.of(new ValidatedLine(NSIA_ACCOUNT, "4581.NSIA", 14_000, 0, "c"),
+                new ValidatedLine(commissions, "70521", 0, 14_000, "c")), 14_000, "hash");
+        FundsCheck check = new FundsCheck(FUNDS, false);
+        assertTrue(check.apply(commission, null).isEmpty(), "NSIA has no funds: its commission is still owed");
+        check.apply(transfer(BANK, NSIA_ACCOUNT, 20_000), null);
+        assertTrue(check.apply(transfer(NSIA_ACCOUNT, BANK, 6_000), null).isEmpty(), "20 000 received less the 14 000 charged");
+        assertThrows(LedgerException.class, () -> check.apply(transfer(NSIA_ACCOUNT, BANK, 1), null));
+    }
 }
