@@ -10,6 +10,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import sn.pmas.platform.DatabaseMigrator;
 import sn.pmas.platform.Roles;
 
 /**
@@ -39,6 +44,8 @@ public class PostingService {
     private EntityManager em;
     @Resource
     private SessionContext session;
+    @Resource(lookup = DatabaseMigrator.DATASOURCE)
+    private DataSource dataSource;
     @Inject
     private FundsGuard funds;
     @Inject
@@ -135,7 +142,7 @@ public class PostingService {
             }
         }
         em.flush();
-        balances.applyTo(em);
+        applyBalances(balances);
         return results;
     }
 
@@ -216,8 +223,17 @@ public class PostingService {
         em.flush();
         BalanceBook balances = new BalanceBook();
         balances.add(posting);
-        balances.applyTo(em);
+        applyBalances(balances);
         return new PostingResult(reversal.id(), false, !shortfalls.isEmpty());
+    }
+
+    /** On the transaction's own connection: the container hands the same one to every user of the data source within it. */
+    private void applyBalances(BalanceBook balances) {
+        try (Connection connection = dataSource.getConnection()) {
+            balances.applyTo(connection);
+        } catch (SQLException failure) {
+            throw new PersistenceException("balance rows not updated", failure);
+        }
     }
 
     /** Locks the principals whose current accounts the request names, and reads their funds. */
