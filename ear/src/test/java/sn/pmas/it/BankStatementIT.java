@@ -211,8 +211,38 @@ class BankStatementIT extends DeployedLedger {
         }
     }
 
+    @Test
+    @Order(5)
+    void theDemosSampleStatementOfDecemberImportsAndTies() {
+        Api.Reply camt = accountant.get("api/bank-statements/sample?bank=BQ-MANDANTS&month=2025-12&format=camt053");
+        assertEquals(200, camt.status(), camt::toString);
+        Api.Reply csv = accountant.get("api/bank-statements/sample?bank=BQ-MANDANTS&month=2025-12&format=csv");
+        assertEquals(200, csv.status(), csv::toString);
+        assertTrue(csv.text().startsWith("Date opération;Date valeur;Libellé;Débit;Crédit;Référence;N° chèque\n"), csv::toString);
+        List<JsonObject> delivered = accountant.get("api/cheques?bankAccount=BQ-MANDANTS&status=DELIVERED").jsonArray().getValuesAs(JsonObject.class);
+
+        Api.Reply imported = accountant.post("api/bank-statements?format=camt053", "application/xml", camt.bytes());
+        assertEquals(200, imported.status(), imported::toString);
+        JsonObject statement = imported.json();
+        assertEquals("BQ-MANDANTS", statement.getString("bankAccount"));
+        assertEquals(1, statement.getInt("booked"), "the account-keeping fee, by the charges rule");
+        assertEquals(0, statement.getInt("unmatched"), imported::toString);
+        for (JsonObject cheque : delivered) {
+            assertEquals("CASHED", accountant.get("api/cheques/" + cheque.getString("reference")).json().getString("status"));
+        }
+        JsonObject tied = reconciliation("BQ-MANDANTS", "2025-12-31");
+        assertEquals(0, tied.getJsonNumber("difference").longValue(), tied::toString);
+        assertTrue(tied.getJsonNumber("outstandingChequesTotal").longValue() > 0, "the cheque released but not handed over");
+        assertProblem(accountant.post("api/bank-statements?format=csv&bankAccount=BQ-MANDANTS", "text/csv", csv.bytes()),
+                409, "statement.overlap", "body");
+    }
+
     private JsonObject reconciliation(String asOf) {
-        Api.Reply reply = accountant.get("api/bank-reconciliation?bank=" + BANK + "&asOf=" + asOf);
+        return reconciliation(BANK, asOf);
+    }
+
+    private JsonObject reconciliation(String bank, String asOf) {
+        Api.Reply reply = accountant.get("api/bank-reconciliation?bank=" + bank + "&asOf=" + asOf);
         assertEquals(200, reply.status(), reply::toString);
         return reply.json();
     }
