@@ -18,12 +18,13 @@ import sn.pmas.cheque.BankAccounts;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.LedgerTotals;
 import sn.pmas.platform.SqlValues;
+import sn.pmas.sig.SigEvent;
 
 /**
  * A month's bank statement of a demo bank account, as its bank would send it (docs/bank-statements.md):
  * written from the books, so that importing it gives a reconciliation statement that ties. It shows
  * every movement of the account's ledger account the treasury did not book (funds received, claims
- * paid by transfer, transfers to the pool's account), the cheques handed over (cashed by the bank,
+ * paid by transfer, transfers to the pool's account; two top-ups of the same amount, {@link #topUps}), the cheques handed over (cashed by the bank,
  * with their numbers), and the month's account-keeping fee the books do not know yet (booked on
  * import by the charges rule). The cheques released but not handed over stay outstanding. CSV in
  * the bank's mapping saved by V50 (BQ-MANDANTS: CBAO's export) or camt.053.001.08.
@@ -43,6 +44,20 @@ public class DemoStatementSamples {
     private BankAccounts bankAccounts;
 
     private record Line(LocalDate date, long amount, String label, String reference, Long cheque) {
+    }
+
+    /**
+     * Two insurers top up their working funds by the same amount two days apart in December: on the
+     * statement, each transfer fits both receipts (same amount, within the candidate rule's days), so
+     * the matching leaves them to the accountant — the ambiguous pair of the demo.
+     */
+    static List<SigEvent> topUps(int year) {
+        return List.of(topUp("ASKIA", LocalDate.of(year, 12, 15)), topUp("NSIA", LocalDate.of(year, 12, 17)));
+    }
+
+    private static SigEvent topUp(String insurer, LocalDate on) {
+        return new Builder("FUNDS_RECEIVED", "FDR-COMPL-" + insurer + "-" + on, on).principal(insurer).amount(2_500_000)
+                .label("Complément de fonds de roulement " + insurer).build("");
     }
 
     public byte[] statement(String bankCode, YearMonth month, StatementFormat format) throws LedgerException {
