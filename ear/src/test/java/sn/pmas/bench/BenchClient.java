@@ -73,7 +73,11 @@ final class BenchClient {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private HttpRequest.Builder request(String path) {
+    HttpClient http() {
+        return http;
+    }
+
+    HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5)).header("Authorization", authorization);
     }
 }

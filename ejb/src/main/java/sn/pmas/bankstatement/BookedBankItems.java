@@ -9,6 +9,11 @@ import sn.pmas.ledger.LedgerException;
  * the bank when cashed), deposit slips of received cheques (credited when cleared). Implemented by
  * a CDI bean of that register; the statement's matching and the reconciliation statement find
  * every such bean, so a new register of bank movements joins them by implementing this.
+ *
+ * <p>Contract the reconciliation statement relies on (docs/bank-statements.md): an open item is in
+ * the bank account's book position (its 521x ledger account plus its 5219x cheques issued not
+ * cashed) from {@code bookedOn}, and not on the bank's statement until a line matches it. Items are
+ * keyed by {@code register|reference} on the matching screen and matched once.
  */
 public interface BookedBankItems {
 

@@ -84,6 +84,7 @@ public class DemoDataLoader {
             DemoYear year = new DemoYear("", DEMO_YEAR);
             List<SigEvent> events = year.events(DEMO_YEAR);
             ingestion.ingest(events);
+            ingestion.ingest(DemoStatementSamples.topUps(DEMO_YEAR));
             int entries = posting.postAll(LedgerSource.DEMO, year.poolEntries()).size()
                     + posting.postAll(LedgerSource.DEMO, DemoFiscalCalendar.payrollAndInvoices(DEMO_YEAR)).size();
             new DemoCheques(bankAccounts, chequePreparation, cheques, chequeReleases, posting, DEMO_YEAR).load();

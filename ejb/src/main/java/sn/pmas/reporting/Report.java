@@ -35,6 +35,9 @@ public enum Report {
     /** Its rows are computed by sn.pmas.cheque.ChequeReleases#heldTable (the release planner's order and decisions). */
     HELD_CHEQUES("held-cheques", "sn/pmas/reports/held-cheques.rptdesign", "Tableau des chèques bloqués",
             Map.of("bankAccount", Formats.PARTY_CODE, "asOf", Formats.DATE), true),
+    /** Its rows are sn.pmas.bankstatement.ReconciliationRow#of the statement GET /api/bank-reconciliation returns. */
+    BANK_RECONCILIATION("bank-reconciliation", "sn/pmas/reports/bank-reconciliation.rptdesign", "État de rapprochement bancaire",
+            Map.of("bank", Formats.PARTY_CODE, "asOf", Formats.DATE), true),
     /** Its rows are the occurrences of a fiscal year (sn.pmas.fiscalcalendar.TaxCalendar#ofYear). */
     FISCAL_CALENDAR("fiscal-calendar", "sn/pmas/reports/fiscal-calendar.rptdesign", "Calendrier fiscal",
             Map.of("year", Pattern.compile("\\d{4}")), true);
