@@ -149,16 +149,16 @@ public class IncomingCheques {
 
     /** The register, latest first; each filter optional. */
     public List<IncomingChequeView> list(IncomingChequeStatus status, String principal, LocalDate from, LocalDate to) {
-        var query = em.createNativeQuery(VIEW_SELECT + "WHERE q.received_on >= ?1 AND q.received_on <= ?2"
-                        + (status == null ? "" : " AND q.status = ?3") + (principal == null ? "" : " AND p.code = ?4")
+        var query = em.createNativeQuery(VIEW_SELECT + "WHERE q.received_on >= :from AND q.received_on <= :to"
+                        + (status == null ? "" : " AND q.status = :status") + (principal == null ? "" : " AND p.code = :principal")
                         + " ORDER BY q.received_on DESC, q.id DESC")
-                .setParameter(1, from == null ? LocalDate.of(1900, 1, 1) : from).setParameter(2, to == null ? LocalDate.of(9999, 12, 31) : to)
+                .setParameter("from", from == null ? LocalDate.of(1900, 1, 1) : from).setParameter("to", to == null ? LocalDate.of(9999, 12, 31) : to)
                 .setMaxResults(MAX_LISTED);
         if (status != null) {
-            query.setParameter(3, status.name());
+            query.setParameter("status", status.name());
         }
         if (principal != null) {
-            query.setParameter(4, principal);
+            query.setParameter("principal", principal);
         }
         return ((List<?>) query.getResultList()).stream().map(row -> viewOf((Object[]) row)).toList();
     }

@@ -3,6 +3,7 @@ package sn.pmas.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import sn.pmas.bankstatement.BookedBankItem;
+import sn.pmas.incoming.DepositItems;
 import sn.pmas.incoming.DepositSlipView;
 import sn.pmas.incoming.DepositSlips;
 import sn.pmas.incoming.IncomingChequeException;
@@ -47,12 +50,22 @@ public class DepositSlipResource {
     private DepositSlips slips;
     @EJB
     private ReportRenderer renderer;
+    @Inject
+    private DepositItems depositItems;
 
     @GET
     public List<DepositSlipView> list(@QueryParam("bankAccount") String bankAccount, @QueryParam("from") String from,
                                       @QueryParam("to") String to) throws LedgerException {
         return slips.list(bankAccount == null || bankAccount.isBlank() ? null : bankAccount,
                 from == null ? null : Params.date(from, "from"), to == null ? null : Params.date(to, "to"));
+    }
+
+    /** The slips deposited on the account and not credited by the bank on {@code asOf}: its booked items "in transit". */
+    @GET
+    @Path("/in-transit")
+    public List<BookedBankItem> inTransit(@QueryParam("bankAccount") String bankAccount, @QueryParam("asOf") String asOf) throws LedgerException {
+        Params.required(bankAccount, "bankAccount");
+        return depositItems.openOn(bankAccount, asOf == null ? LocalDate.now() : Params.date(asOf, "asOf"));
     }
 
     @GET
