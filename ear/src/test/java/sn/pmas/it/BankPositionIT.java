@@ -79,20 +79,22 @@ class BankPositionIT extends DeployedLedger {
         assertEquals(List.of(YEAR + "-04-02 " + held + " -200000"), flows(projected, "HELD_CHEQUE", held),
                 "the held cheque by its deadline: invoice received 3 March + 30 days");
 
+        // an obligation on 448 (the ledger's amount): February's 400 000, unpaid, falls due on 20 March in the pool's projection
         accountant.post("api/fiscal-calendar/obligations", """
                 {"code":"BP-TAXE","name":"Taxe de test de la position","validFrom":"2059-01-01","frequency":"MONTHLY",
-                 "declarationMonths":1,"declarationDay":10,"paymentMonths":1,"paymentDay":20,"amountSource":"ENTERED"}""");
-        assertEquals(200, accountant.post("api/fiscal-calendar/years/" + YEAR, "").status());
+                 "declarationMonths":1,"declarationDay":10,"paymentMonths":1,"paymentDay":20,"amountSource":"LEDGER","accountCode":"448"}""");
+        Api.Reply tax = accountant.post("api/entries", Entries.simple("OD", YEAR + "-02-25", "BP-TAXE-0225", "648", "448", "400000"));
+        assertEquals(201, tax.status(), tax::toString);
+        Api.Reply generated = accountant.post("api/fiscal-calendar/years/" + YEAR, "");
+        assertEquals(200, generated.status(), generated::toString);
         JsonObject occurrence = accountant.get("api/fiscal-calendar/occurrences?year=" + YEAR).jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(o -> o.getString("obligationCode").equals("BP-TAXE") && o.getString("periodStart").equals(YEAR + "-02-01")).findFirst()
                 .orElseThrow();
-        Api.Reply declared = accountant.post("api/fiscal-calendar/occurrences/" + occurrence.getJsonNumber("id") + "/declare",
-                "{\"declaredOn\":\"" + YEAR + "-03-09\",\"amount\":400000}");
-        assertEquals(200, declared.status(), declared::toString);
+        assertEquals(400_000, occurrence.getJsonNumber("amount").longValue(), occurrence::toString);
         List<JsonObject> pool = accountant.get("api/bank-position/BQ-POOL/projection?from=" + TO).json().getJsonArray("projection")
                 .getValuesAs(JsonObject.class);
-        assertEquals(List.of(declared.json().getString("paymentDue") + " BP-TAXE " + YEAR + "-02 -400000"), flows(pool, "FISCAL_OBLIGATION", "BP-TAXE"),
-                "the obligation declared and unpaid, on its payment due date");
+        assertEquals(List.of(occurrence.getString("paymentDue") + " BP-TAXE " + YEAR + "-02 -400000"),
+                flows(pool, "FISCAL_OBLIGATION", "BP-TAXE " + YEAR + "-02"), "the obligation unpaid, on its payment due date");
         assertTrue(pool.stream().allMatch(day -> day.getBoolean("belowMargin") == number(day, "position") < number(day, "safetyMargin")));
 
         assertProblem(accountant.get("api/bank-position/BQ-MANDANTS?from=" + YEAR + "-01-01&to=" + (YEAR + 1) + "-01-02"), 400, "field.invalid", "to");

@@ -161,6 +161,7 @@ class IncomingChequeIT extends DeployedLedger {
     void theSameReceiptSentTwentyTimesAtOnceIsBookedOnce() throws Exception {
         String body = receipt("Compagnie Alpha SA", "SGBS", "5550001", 1_250_000, "03-05", ALPHA, null);
         List<Integer> statuses = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
             List<Future<Api.Reply>> replies = new ArrayList<>();
@@ -169,12 +170,15 @@ class IncomingChequeIT extends DeployedLedger {
             }
             for (Future<Api.Reply> reply : replies) {
                 statuses.add(reply.get().status());
+                if (reply.get().status() >= 300) {
+                    refusals.add(reply.get().toString());
+                }
             }
         } finally {
             pool.shutdown();
         }
-        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses::toString);
-        assertEquals(19, statuses.stream().filter(s -> s == 200).count(), statuses::toString);
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), () -> statuses + " " + refusals);
+        assertEquals(19, statuses.stream().filter(s -> s == 200).count(), () -> statuses + " " + refusals);
         assertEquals(1, accountant.get("api/incoming-cheques?principal=" + ALPHA + "&from=" + YEAR + "-03-05&to=" + YEAR + "-03-05")
                 .jsonArray().size());
         assertEquals(1_250_000, closing("513", YEAR + "-03-05") - closing("513", YEAR + "-03-04"), "one receipt entry");

@@ -57,11 +57,11 @@ class IncomingChequePagesIT extends DeployedLedger {
         WebElement row = wait.until(visibilityOfElementLocated(By.id("incoming-" + reference)));
         assertEquals("reçu", row.findElement(By.cssSelector(".badge")).getText());
         assertTrue(row.getText().contains("Assureur UI"), row::getText);
-        row.findElement(By.name("deposit")).click();
+        row.findElement(By.name("slipCheque")).click();
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("depositBank"))).selectByValue("BQ-MANDANTS");
         browser.executeScript("arguments[0].value = '" + YEAR + "-04-03'", browser.findElement(By.id("depositDate")));
         WebElement form = browser.findElement(By.id("deposit-form"));
-        browser.findElement(By.id("deposit")).click();
+        browser.findElement(By.id("make-slip")).click();
         wait.until(Browser.left(form));
         String message = wait.until(visibilityOfElementLocated(By.cssSelector("#messages li"))).getText();
         assertTrue(message.matches("Remise REM-\\d{6} : 1 chèque\\(s\\) sur BQ-MANDANTS\\."), message);

@@ -88,6 +88,8 @@ public class IncomingCheques {
         IncomingChequeKind kind = funds ? IncomingChequeKind.FUNDS : IncomingChequeKind.OTHER;
         Long partyId = party == null ? null : party.id();
 
+        // receipts on one credit account go one at a time: a concurrent replay waits, then reads the first receipt
+        em.lock(credit, LockModeType.PESSIMISTIC_WRITE);
         IncomingCheque earlier = em.createQuery("select q from IncomingCheque q where q.drawerBank = :bank and q.chequeNumber = :number",
                         IncomingCheque.class)
                 .setParameter("bank", bank).setParameter("number", chequeNumber).getResultStream().findFirst().orElse(null);

@@ -68,7 +68,7 @@ public class IncomingChequesPage {
         if (on.rejected() != null) {
             return ActionMessages.refused(faces, "Date illisible : " + on.rejected());
         }
-        List<String> ticked = Arrays.asList(values.getOrDefault("deposit", new String[0]));
+        List<String> ticked = Arrays.asList(values.getOrDefault("slipCheque", new String[0]));
         if (ticked.isEmpty()) {
             return ActionMessages.refused(faces, "Cocher au moins un chèque reçu à remettre en banque.");
         }
