@@ -16,6 +16,9 @@ import sn.pmas.cheque.ChequeReleases;
 import sn.pmas.cheque.Cheques;
 import sn.pmas.fiscalcalendar.Reminders;
 import sn.pmas.fiscalcalendar.TaxCalendar;
+import sn.pmas.incoming.DepositSlips;
+import sn.pmas.incoming.IncomingChequeException;
+import sn.pmas.incoming.IncomingCheques;
 import sn.pmas.ledger.FiscalCalendarService;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.LedgerSource;
@@ -29,6 +32,7 @@ import sn.pmas.sig.SigIngestion;
 import sn.pmas.workingfund.AgreementTerms;
 import sn.pmas.workingfund.Agreements;
 import sn.pmas.workingfund.FeeBase;
+import sn.pmas.workingfund.FundCalls;
 
 /**
  * Loads the demo year when asked to ({@code -Dpmas.demo=true}) and the database has no 2025 yet:
@@ -66,6 +70,12 @@ public class DemoDataLoader {
     private TaxCalendar taxCalendar;
     @EJB
     private Reminders reminders;
+    @EJB
+    private FundCalls fundCalls;
+    @EJB
+    private IncomingCheques incomingCheques;
+    @EJB
+    private DepositSlips depositSlips;
 
     @PostConstruct
     void load() {
@@ -89,11 +99,12 @@ public class DemoDataLoader {
                     + posting.postAll(LedgerSource.DEMO, DemoFiscalCalendar.payrollAndInvoices(DEMO_YEAR)).size();
             new DemoCheques(bankAccounts, chequePreparation, cheques, chequeReleases, posting, DEMO_YEAR).load();
             DemoFiscalCalendar.followUp(taxCalendar, posting, DEMO_YEAR);
+            new DemoIncomingCheques(fundCalls, incomingCheques, depositSlips, DEMO_YEAR).load();
             // today's reminders at once, rather than at the timer's first morning
             reminders.run(LocalDate.now());
             LOG.info(() -> "Demo data loaded: fiscal year " + DEMO_YEAR + ", " + events.size() + " SIG events, "
                     + entries + " pool entries");
-        } catch (LedgerException | EventsRejectedException e) {
+        } catch (LedgerException | EventsRejectedException | IncomingChequeException e) {
             throw new IllegalStateException("the demo data set breaks a ledger rule: " + e.getMessage(), e);
         }
     }

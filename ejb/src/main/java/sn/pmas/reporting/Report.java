@@ -38,6 +38,13 @@ public enum Report {
     /** Its rows are sn.pmas.bankstatement.ReconciliationRow#of the statement GET /api/bank-reconciliation returns. */
     BANK_RECONCILIATION("bank-reconciliation", "sn/pmas/reports/bank-reconciliation.rptdesign", "État de rapprochement bancaire",
             Map.of("bank", Formats.PARTY_CODE, "asOf", Formats.DATE), true),
+    /** Its rows are the cheques of a deposit slip (sn.pmas.incoming.DepositSlips#rows). */
+    DEPOSIT_SLIP("deposit-slip", "sn/pmas/reports/deposit-slip.rptdesign", "Bordereau de remise de chèques",
+            Map.of("slip", Pattern.compile("REM-\\d{6}"), "bankAccount", Formats.PARTY_CODE, "bankName", Pattern.compile(".{1,100}"),
+                    "accountNumber", Pattern.compile(".{1,60}"), "depositedOn", Formats.DATE), true),
+    /** Its rows are the days and the projection of sn.pmas.bankposition.PositionJournals, its chart a PNG of the projection. */
+    BANK_POSITION("bank-position", "sn/pmas/reports/bank-position.rptdesign", "Journal de position bancaire",
+            Map.of("bankAccount", Formats.PARTY_CODE, "from", Formats.DATE, "to", Formats.DATE), true),
     /** Its rows are the occurrences of a fiscal year (sn.pmas.fiscalcalendar.TaxCalendar#ofYear). */
     FISCAL_CALENDAR("fiscal-calendar", "sn/pmas/reports/fiscal-calendar.rptdesign", "Calendrier fiscal",
             Map.of("year", Pattern.compile("\\d{4}")), true);

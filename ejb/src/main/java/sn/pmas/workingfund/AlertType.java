@@ -7,5 +7,7 @@ public enum AlertType {
     /** One claim above the agreement's single-claim limit. */
     CLAIM_ABOVE_LIMIT,
     /** A claim booked beyond the available funds by a privileged user. */
-    FORCED_PAYMENT
+    FORCED_PAYMENT,
+    /** A principal's cheque returned unpaid by the bank: the funds it announced never came (docs/incoming-cheques.md). */
+    RETURNED_CHEQUE
 }

@@ -54,9 +54,11 @@ abstract class MigrationsContract {
         assertEquals(vendorFolder(), SchemaMigrations.vendorFolder(database));
         assertTrue(migrated.migrations.stream().anyMatch(migration -> "4".equals(migration.version)),
                 "V4, the vendor's append-only guards, is applied too");
-        assertEquals(448 + 1 + 3 + 2, number("SELECT COUNT(*) FROM account"),
+        assertEquals(448 + 1 + 3 + 2
+                        + 1, number("SELECT COUNT(*) FROM account"),
                 "the SYCEBNL chart, 47122 members to reimburse (V5), 5219 cheques issued not cashed and its two accounts (V30), "
-                        + "4471 and 4472 withheld taxes (V40)");
+                        + "4471 and 4472 withheld taxes (V40)"
+                        + ", 47123 principals' cheques awaiting clearing (V41)");
         assertEquals(6, number("SELECT COUNT(*) FROM tax_obligation_version"), "Senegal's fiscal calendar (V40)");
         assertEquals(0, number("SELECT COUNT(*) FROM account WHERE account_kind = 'CONTROL' AND postable = TRUE"));
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import sn.pmas.bankstatement.StatementRejection;
+import sn.pmas.incoming.IncomingChequeRejection;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.platform.LostRaceException;
 import sn.pmas.platform.ProblemCode;
@@ -45,6 +46,7 @@ final class DatabaseRefusals {
             refusal("uq_bank_statement", StatementRejection.STATEMENT_ALREADY_IMPORTED, "statementId"),
             refusal("uq_bank_line_reference", StatementRejection.STATEMENT_OVERLAP, "body"),
             refusal("uq_bank_match_item", StatementRejection.MATCH_ITEM_NOT_OPEN, "items"),
+            refusal("uq_incoming_cheque_drawer", IncomingChequeRejection.DUPLICATE, "number"),
             refusal("ck_entry_total", Rejection.AMOUNT_NOT_POSITIVE, "lines"),
             refusal("ck_line_one_side", Rejection.DEBIT_AND_CREDIT, "lines"),
             // the ledger's rules in the database (V12): reached only when a period closes under a posting

@@ -33,7 +33,8 @@ public class AlertsPage {
     private static final Map<String, String> TYPES = Map.of(
             "BELOW_FLOOR", "Fonds sous le seuil",
             "CLAIM_ABOVE_LIMIT", "Sinistre au-dessus du plafond",
-            "FORCED_PAYMENT", "Sinistre forcé");
+            "FORCED_PAYMENT", "Sinistre forcé",
+            "RETURNED_CHEQUE", "Chèque impayé");
 
     @EJB
     private Alerts alerts;

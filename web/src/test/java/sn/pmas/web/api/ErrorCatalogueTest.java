@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import sn.pmas.bankstatement.StatementRejection;
+import sn.pmas.incoming.IncomingChequeRejection;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.platform.ProblemCode;
 import sn.pmas.sig.SigRejection;
@@ -20,7 +21,8 @@ class ErrorCatalogueTest {
     @Test
     void everyDeclaredCodeIsInTheCatalogue() throws IOException {
         String catalogue = Files.readString(Path.of("..", "docs", "errors.md"));
-        List<String> missing = Stream.of(Rejection.values(), SigRejection.values(), StatementRejection.values()).flatMap(Arrays::stream)
+        List<String> missing = Stream.<ProblemCode[]>of(Rejection.values(), SigRejection.values(), StatementRejection.values(),
+                        IncomingChequeRejection.values()).flatMap(Arrays::stream)
                 .map(ProblemCode::code).filter(code -> !catalogue.contains("`" + code + "`")).toList();
         assertEquals(List.of(), missing, "codes missing from docs/errors.md");
     }
