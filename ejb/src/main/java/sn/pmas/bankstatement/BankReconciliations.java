@@ -36,6 +36,9 @@ public class BankReconciliations {
         List<ReconciliationStatement.Item> cheques = new ArrayList<>();
         List<ReconciliationStatement.Item> deposits = new ArrayList<>();
         for (BookedBankItems register : registers) {
+            if (!register.inBookPosition()) {
+                continue;
+            }
             for (BookedBankItem item : register.openOn(bank.code(), asOf)) {
                 ReconciliationStatement.Item line = new ReconciliationStatement.Item(item.register(), item.reference(), item.bookedOn(),
                         item.amount(), item.label());

@@ -31,6 +31,12 @@ public class DepositItems implements BookedBankItems {
         return slips.openOn(bankAccountCode, asOf);
     }
 
+    /** A slip waits on 514, "chèques à l'encaissement" (docs/incoming-cheques.md): the bank account is debited when the bank credits it. */
+    @Override
+    public boolean inBookPosition() {
+        return false;
+    }
+
     @Override
     public void matched(String reference, LocalDate bankDate) throws LedgerException {
         try {
