@@ -87,11 +87,32 @@ public final class LedgerTotals {
                 ? wholeMonths(accountIds, span.firstWholePeriod(), span.lastWholePeriod())
                 : new HashMap<>();
         for (LocalDate[] days : span.partialDays()) {
-            read("SELECT {key}, SUM(debit), SUM(credit) FROM {lines} WHERE entry_date >= :first AND entry_date <= :last",
-                    accountIds, Map.of("first", days[0], "last", days[1]))
-                    .forEach((id, totals) -> moved.merge(id, totals, Totals::plus));
+            lines(accountIds, days[0], days[1]).forEach((id, totals) -> moved.merge(id, totals, Totals::plus));
         }
         return moved;
+    }
+
+    /**
+     * The lines of some days, summed per account through the (date, account) index; by heading, the
+     * accounts found are then folded into their headings: one lookup per account that moved, not a
+     * join per line.
+     */
+    private Map<Long, Totals> lines(Collection<Long> accountIds, LocalDate first, LocalDate last) {
+        Map<String, Object> days = Map.of("first", first, "last", last);
+        String select = "SELECT account_id, SUM(debit), SUM(credit) FROM journal_line WHERE entry_date >= :first AND entry_date <= :last";
+        if (accountIds != null) {
+            return read(select, accountIds, days);
+        }
+        Map<Long, Totals> byAccount = read(select + " GROUP BY account_id", days);
+        Map<Long, Totals> byHeading = new HashMap<>();
+        for (List<Long> chunk : BatchReferences.chunks(byAccount.keySet())) {
+            for (Object row : em.createNativeQuery("SELECT id, COALESCE(control_account_id, id) FROM account WHERE id IN (:ids)")
+                    .setParameter("ids", chunk).getResultList()) {
+                Object[] cells = (Object[]) row;
+                byHeading.merge(SqlValues.longOf(cells[1]), byAccount.get(SqlValues.longOf(cells[0])), Totals::plus);
+            }
+        }
+        return byHeading;
     }
 
     /**
@@ -127,26 +148,32 @@ public final class LedgerTotals {
 
     /**
      * Runs a select of ({key}, debit, credit) for the accounts asked for, or for every account by
-     * heading; {lines} stands for the journal lines (joined with their account for the heading).
+     * heading (kept on the year and period rows).
      */
     private Map<Long, Totals> read(String select, Collection<Long> accountIds, Map<String, Object> parameters) {
-        Map<Long, Totals> totals = new HashMap<>();
         boolean byHeading = accountIds == null;
-        String key = !byHeading ? "account_id" : select.contains("{lines}") ? "COALESCE(a.control_account_id, a.id)" : "heading_id";
-        String sql = select.replace("{key}", key)
-                .replace("{lines}", byHeading ? "journal_line l JOIN account a ON a.id = l.account_id" : "journal_line")
-                + (byHeading ? "" : " AND account_id IN (:accounts)") + " GROUP BY " + key;
-        for (List<Long> chunk : byHeading ? List.<List<Long>>of(List.of()) : BatchReferences.chunks(accountIds)) {
-            var query = em.createNativeQuery(sql);
-            parameters.forEach(query::setParameter);
-            if (!byHeading) {
-                query.setParameter("accounts", chunk);
-            }
-            for (Object row : query.getResultList()) {
-                Object[] cells = (Object[]) row;
-                totals.merge(SqlValues.longOf(cells[0]), new Totals(SqlValues.longOf(cells[1]), SqlValues.longOf(cells[2])),
-                        Totals::plus);
-            }
+        String key = byHeading ? "heading_id" : "account_id";
+        String sql = select.replace("{key}", key) + (byHeading ? "" : " AND account_id IN (:accounts)") + " GROUP BY " + key;
+        if (byHeading) {
+            return read(sql, parameters);
+        }
+        Map<Long, Totals> totals = new HashMap<>();
+        for (List<Long> chunk : BatchReferences.chunks(accountIds)) {
+            Map<String, Object> withAccounts = new HashMap<>(parameters);
+            withAccounts.put("accounts", chunk);
+            read(sql, withAccounts).forEach((id, t) -> totals.merge(id, t, Totals::plus));
+        }
+        return totals;
+    }
+
+    /** Runs a select of (key, debit, credit) rows. */
+    private Map<Long, Totals> read(String sql, Map<String, Object> parameters) {
+        Map<Long, Totals> totals = new HashMap<>();
+        var query = em.createNativeQuery(sql);
+        parameters.forEach(query::setParameter);
+        for (Object row : query.getResultList()) {
+            Object[] cells = (Object[]) row;
+            totals.merge(SqlValues.longOf(cells[0]), new Totals(SqlValues.longOf(cells[1]), SqlValues.longOf(cells[2])), Totals::plus);
         }
         return totals;
     }
