@@ -95,6 +95,30 @@ public class ChequePreparation {
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public ChequeView forPayable(String bankCode, ChequeKind kind, String accountCode, String payee, Long amount, LocalDate dueOn,
                                  String settles, LocalDate on, Long number) throws LedgerException {
+        if (accountCode != null && declaredByTheCalendar(accountCode)) {
+            throw new LedgerException(Rejection.FIELD_INVALID, "account", "Le compte " + accountCode + " est réglé par les échéances "
+                    + "du calendrier fiscal : préparer le chèque depuis l'échéance déclarée (page Calendrier fiscal, ou POST "
+                    + "/api/fiscal-calendar/occurrences/{id}/cheque).");
+        }
+        return payable(bankCode, kind, accountCode, payee, amount, dueOn, settles, on, number);
+    }
+
+    /**
+     * The cheque paying a declared occurrence of the fiscal calendar, which links it
+     * ({@code sn.pmas.fiscalcalendar.ObligationCheques}): a tax or social payable within what the
+     * account still owes, to be released by the occurrence's payment deadline.
+     */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public ChequeView forObligation(String bankCode, ChequeKind kind, String accountCode, String payee, long amount, LocalDate dueOn,
+                                    String settles, LocalDate on, Long number) throws LedgerException {
+        if (kind != ChequeKind.TAX && kind != ChequeKind.SOCIAL) {
+            throw new IllegalArgumentException("an obligation is paid by a tax or social cheque, not " + kind);
+        }
+        return payable(bankCode, kind, accountCode, payee, amount, dueOn, settles, on, number);
+    }
+
+    private ChequeView payable(String bankCode, ChequeKind kind, String accountCode, String payee, Long amount, LocalDate dueOn,
+                               String settles, LocalDate on, Long number) throws LedgerException {
         required(kind, "kind");
         required(on, "date");
         if (kind.paysClaims()) {
@@ -185,6 +209,12 @@ public class ChequePreparation {
             throw new LedgerException(Rejection.CHEQUE_NOTHING_OWED, "date", "Aucun sinistre validé au " + on + " ne reste à payer pour ce bénéficiaire.");
         }
         return claims;
+    }
+
+    /** Whether an obligation of the fiscal calendar takes its amount from the account: its cheques come from its occurrences. */
+    private boolean declaredByTheCalendar(String accountCode) {
+        return SqlValues.longOf(em.createNativeQuery("SELECT COUNT(*) FROM tax_obligation_version WHERE account_code = ?1")
+                .setParameter(1, accountCode.strip()).getSingleResult()) > 0;
     }
 
     private BankAccount claimsBank(String bankCode) throws LedgerException {

@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -58,6 +60,8 @@ public class ChequeReleases {
     private WorkingFunds workingFunds;
     @EJB
     private FundCalls fundCalls;
+    @Inject
+    private Event<ChequeSettlement> settlements;
 
     public ReleaseProposal propose(String bankCode, LocalDate on) throws LedgerException {
         if (on == null) {
@@ -163,6 +167,7 @@ public class ChequeReleases {
             String payable = em.find(Account.class, cheque.payableAccountId()).code();
             long entryId = posting.postAll(LedgerSource.TREASURY, List.of(ChequePostings.release(cheque, payable, issued, on))).get(0).entryId();
             cheque.release(on, entryId);
+            settlements.fire(new ChequeSettlement(cheque.id(), cheque.reference(), ChequeSettlement.Step.RELEASED, on));
             for (Claim claim : em.createQuery("select c from Claim c where c.chequeId = :cheque", Claim.class)
                     .setParameter("cheque", cheque.id()).getResultList()) {
                 claim.paidByCheque(on, cheque.reference());
@@ -176,8 +181,10 @@ public class ChequeReleases {
     }
 
     private List<HeldCheque> held(BankAccount bank) {
-        return ((List<?>) em.createNativeQuery("SELECT c.id, c.reference, c.kind, c.payee, c.amount, p.code, c.latest_release_on, c.held_on "
-                        + "FROM cheque c LEFT JOIN party p ON p.id = c.principal_party_id WHERE c.bank_account_id = ?1 AND c.status = 'HELD'")
+        // a cheque paying a fiscal occurrence is due by the occurrence's payment deadline, wherever a holiday moved it since
+        return ((List<?>) em.createNativeQuery("SELECT c.id, c.reference, c.kind, c.payee, c.amount, p.code, "
+                        + "COALESCE(o.payment_due, c.latest_release_on), c.held_on FROM cheque c LEFT JOIN party p ON p.id = c.principal_party_id "
+                        + "LEFT JOIN tax_occurrence o ON o.cheque_id = c.id WHERE c.bank_account_id = ?1 AND c.status = 'HELD'")
                 .setParameter(1, bank.id()).getResultList()).stream().map(row -> {
                     Object[] r = (Object[]) row;
                     return new HeldCheque(SqlValues.longOf(r[0]), (String) r[1], ChequeKind.valueOf((String) r[2]), (String) r[3],

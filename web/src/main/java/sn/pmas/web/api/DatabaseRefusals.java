@@ -41,6 +41,7 @@ final class DatabaseRefusals {
             refusal("fk_cheque_leaf", Rejection.CHEQUE_NUMBER_OUTSIDE_BOOK, "number"),
             refusal("pk_cheque_leaf", Rejection.CHEQUE_BOOK_OVERLAP, "firstNumber"),
             refusal("ck_claim_paid_once", SigRejection.CLAIM_IN_CHEQUE, "claim"),
+            refusal("uq_tax_occurrence_cheque", Rejection.OBLIGATION_IN_CHEQUE, "id"),
             refusal("ck_entry_total", Rejection.AMOUNT_NOT_POSITIVE, "lines"),
             refusal("ck_line_one_side", Rejection.DEBIT_AND_CREDIT, "lines"),
             // the ledger's rules in the database (V12): reached only when a period closes under a posting
