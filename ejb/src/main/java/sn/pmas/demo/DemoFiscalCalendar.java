@@ -39,7 +39,7 @@ final class DemoFiscalCalendar {
     private static final String POOL_CHEQUES = "BQ-POOL";
     /** Its cheque signed, held in the safe on December 31st: the planner puts it first. */
     private static final String STILL_HELD = "BRS-5@11";
-    /** Its cheque released and handed over, not yet presented to the bank. */
+    /** Its cheque released, not yet presented to the bank. */
     private static final String NOT_CASHED = "RETENUES-SALAIRES@11";
 
     /** The year's gross salaries below, the figure the annual returns declare. */
@@ -136,8 +136,8 @@ final class DemoFiscalCalendar {
                 return;
             }
             releases.confirm(POOL_CHEQUES, occurrence.paymentDue(), List.of(reference));
-            cheques.deliver(reference, occurrence.paymentDue());
             if (!key.equals(NOT_CASHED)) {
+                cheques.deliver(reference, occurrence.paymentDue());
                 cheques.cash(reference, occurrence.paymentDue().plusDays(4));
             }
         }

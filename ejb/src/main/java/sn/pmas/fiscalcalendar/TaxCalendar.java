@@ -296,14 +296,14 @@ public class TaxCalendar {
                 penalty += penalties.at(occurrence.paymentDue())
                         .paymentExposure(occurrence.amount(), occurrence.paymentDue(), occurrence.paidOn(), today);
             }
+            ChequeStatus chequeStatus = occurrence.chequeId() == null ? null : cheques.get(occurrence.chequeId());
             return new OccurrenceView(occurrence.id(), obligation.code(), obligation.name(), period.start(), period.end(),
                     ObligationPeriod.label(period.start(), period.end()), occurrence.declarationNominal(),
                     occurrence.declarationDue(), occurrence.paymentNominal(), occurrence.paymentDue(), occurrence.amount(),
                     occurrence.amountEntered(), versions.get(occurrence.versionId()).accountCode(), occurrence.status(),
                     occurrence.status().label(), occurrence.declaredOn(), occurrence.declaredBy(), occurrence.declaredAt(),
                     occurrence.paidOn(), occurrence.paidBy(), occurrence.paidAt(), occurrence.chequeReference(),
-                    occurrence.chequeId(), cheques.get(occurrence.chequeId()),
-                    occurrence.chequeId() == null ? null : cheques.get(occurrence.chequeId()).label(), penalty);
+                    occurrence.chequeId(), chequeStatus, chequeStatus == null ? null : chequeStatus.label(), penalty);
         }).toList();
     }
 
