@@ -161,6 +161,29 @@ public class Cheques {
         return stale;
     }
 
+    /**
+     * Every held cheque of a bank account, in one statement whatever their number (the planner and
+     * the Tableau des chèques bloqués show thousands): the cheques with their accounts, principal
+     * and occurrence, without the list of claims each pays ({@link #find} has it).
+     */
+    public List<ChequeView> held(BankAccount bank) {
+        List<?> rows = em.createNativeQuery("SELECT q.id, q.reference, q.cheque_number, q.kind, q.payee, q.amount, a.code, p.code, "
+                        + "q.settles, q.latest_release_on, q.prepared_on, q.prepared_by, q.held_on, o.id, o.payment_due FROM cheque q "
+                        + "JOIN account a ON a.id = q.payable_account_id LEFT JOIN party p ON p.id = q.principal_party_id "
+                        + "LEFT JOIN tax_occurrence o ON o.cheque_id = q.id WHERE q.bank_account_id = ?1 AND q.status = 'HELD'")
+                .setParameter(1, bank.id()).getResultList();
+        return rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            long id = SqlValues.longOf(r[0]);
+            ChequeKind kind = ChequeKind.valueOf((String) r[3]);
+            return new ChequeView(id, (String) r[1], bank.code(), SqlValues.longOf(r[2]), kind, kind.label(), (String) r[4],
+                    SqlValues.longOf(r[5]), (String) r[6], (String) r[7], (String) r[8], List.of(),
+                    r[9] == null ? null : SqlValues.dateOf(r[9]), ChequeStatus.HELD, ChequeStatus.HELD.label(), SqlValues.dateOf(r[10]),
+                    (String) r[11], SqlValues.dateOf(r[12]), null, null, null, null, null, SqlValues.longOrNull(r[13]),
+                    r[14] == null ? null : SqlValues.dateOf(r[14]));
+        }).toList();
+    }
+
     public ChequeView view(Cheque cheque) {
         return views(List.of(cheque)).get(0);
     }
