@@ -40,6 +40,8 @@ public class ChequePreparation {
 
     static final long MAX_AMOUNT = 10_000_000_000_000L;
     private static final int SETTLES_LENGTH = 250;
+    /** Rows of one multi-row INSERT: two parameters each, well under the drivers' limits. */
+    private static final int LINKS_PER_STATEMENT = 400;
 
     @PersistenceContext
     private EntityManager em;
@@ -95,6 +97,30 @@ public class ChequePreparation {
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public ChequeView forPayable(String bankCode, ChequeKind kind, String accountCode, String payee, Long amount, LocalDate dueOn,
                                  String settles, LocalDate on, Long number) throws LedgerException {
+        if (accountCode != null && declaredByTheCalendar(accountCode)) {
+            throw new LedgerException(Rejection.FIELD_INVALID, "account", "Le compte " + accountCode + " est réglé par les échéances "
+                    + "du calendrier fiscal : préparer le chèque depuis l'échéance déclarée (page Calendrier fiscal, ou POST "
+                    + "/api/fiscal-calendar/occurrences/{id}/cheque).");
+        }
+        return payable(bankCode, kind, accountCode, payee, amount, dueOn, settles, on, number);
+    }
+
+    /**
+     * The cheque paying a declared occurrence of the fiscal calendar, which links it
+     * ({@code sn.pmas.fiscalcalendar.ObligationCheques}): a tax or social payable within what the
+     * account still owes, to be released by the occurrence's payment deadline.
+     */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public ChequeView forObligation(String bankCode, ChequeKind kind, String accountCode, String payee, long amount, LocalDate dueOn,
+                                    String settles, LocalDate on, Long number) throws LedgerException {
+        if (kind != ChequeKind.TAX && kind != ChequeKind.SOCIAL) {
+            throw new IllegalArgumentException("an obligation is paid by a tax or social cheque, not " + kind);
+        }
+        return payable(bankCode, kind, accountCode, payee, amount, dueOn, settles, on, number);
+    }
+
+    private ChequeView payable(String bankCode, ChequeKind kind, String accountCode, String payee, Long amount, LocalDate dueOn,
+                               String settles, LocalDate on, Long number) throws LedgerException {
         required(kind, "kind");
         required(on, "date");
         if (kind.paysClaims()) {
@@ -127,24 +153,37 @@ public class ChequePreparation {
                 on, number).get(0);
     }
 
+    /**
+     * Writes the cheques, then their claims' links a few hundred rows per statement, then reads
+     * them back together: a weekly batch is thousands of cheques, and a statement per cheque (each
+     * flushing every entity the transaction holds) made it quadratic.
+     */
     private List<ChequeView> write(BankAccount bank, List<ChequeDraft> drafts, LocalDate on, Long firstNumber) throws LedgerException {
         List<Long> numbers = numbers(bank, drafts.size(), firstNumber);
         String preparedBy = callerName();
-        List<ChequeView> written = new ArrayList<>();
+        List<Cheque> written = new ArrayList<>();
+        List<long[]> links = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             ChequeDraft draft = drafts.get(i);
             Cheque cheque = new Cheque(bank.id(), bank.code(), numbers.get(i), draft, on, preparedBy);
-            em.persist(cheque);
-            em.flush();
+            em.persist(cheque); // an identity key: inserted now, its id known
             for (Long claimId : draft.claimIds()) {
                 em.find(Claim.class, claimId).putInCheque(cheque.id());
-                em.createNativeQuery("INSERT INTO cheque_claim (cheque_id, claim_id) VALUES (?1, ?2)")
-                        .setParameter(1, cheque.id()).setParameter(2, claimId).executeUpdate();
+                links.add(new long[] {cheque.id(), claimId});
             }
-            written.add(cheques.view(cheque));
+            written.add(cheque);
         }
         em.flush();
-        return written;
+        for (int from = 0; from < links.size(); from += LINKS_PER_STATEMENT) {
+            List<long[]> slice = links.subList(from, Math.min(links.size(), from + LINKS_PER_STATEMENT));
+            var insert = em.createNativeQuery("INSERT INTO cheque_claim (cheque_id, claim_id) VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(slice.size(), "(?, ?)")));
+            for (int i = 0; i < slice.size(); i++) {
+                insert.setParameter(2 * i + 1, slice.get(i)[0]).setParameter(2 * i + 2, slice.get(i)[1]);
+            }
+            insert.executeUpdate();
+        }
+        return cheques.views(written);
     }
 
     /** {@code first} given: that leaf for the first cheque, the next unused ones for the others. */
@@ -185,6 +224,12 @@ public class ChequePreparation {
             throw new LedgerException(Rejection.CHEQUE_NOTHING_OWED, "date", "Aucun sinistre validé au " + on + " ne reste à payer pour ce bénéficiaire.");
         }
         return claims;
+    }
+
+    /** Whether an obligation of the fiscal calendar takes its amount from the account: its cheques come from its occurrences. */
+    private boolean declaredByTheCalendar(String accountCode) {
+        return SqlValues.longOf(em.createNativeQuery("SELECT COUNT(*) FROM tax_obligation_version WHERE account_code = ?1")
+                .setParameter(1, accountCode.strip()).getSingleResult()) > 0;
     }
 
     private BankAccount claimsBank(String bankCode) throws LedgerException {

@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +28,6 @@ import sn.pmas.ledger.PostingService;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.party.Party;
 import sn.pmas.platform.Francs;
-import sn.pmas.platform.SqlValues;
 import sn.pmas.workingfund.FundCallProposal;
 import sn.pmas.workingfund.FundCalls;
 import sn.pmas.workingfund.Principals;
@@ -58,17 +59,17 @@ public class ChequeReleases {
     private WorkingFunds workingFunds;
     @EJB
     private FundCalls fundCalls;
+    @Inject
+    private Event<ChequeSettlement> settlements;
 
     public ReleaseProposal propose(String bankCode, LocalDate on) throws LedgerException {
         if (on == null) {
             throw new LedgerException(Rejection.FIELD_REQUIRED, "date", "La date de déblocage est obligatoire.");
         }
         BankAccount bank = bankAccounts.require(bankCode);
-        List<HeldCheque> held = held(bank);
+        Map<Long, ChequeView> views = cheques.held(bank).stream().collect(Collectors.toMap(ChequeView::id, Function.identity()));
+        List<HeldCheque> held = views.values().stream().map(ChequeReleases::heldOf).toList();
         ReleasePlan plan = ReleasePlanner.plan(bankAccounts.position(bank, on), held, balances(held));
-        Map<Long, ChequeView> views = cheques.views(em.createQuery("select c from Cheque c where c.bankAccountId = :bank and c.status = :held", Cheque.class)
-                        .setParameter("bank", bank.id()).setParameter("held", ChequeStatus.HELD).getResultList())
-                .stream().collect(Collectors.toMap(ChequeView::id, Function.identity()));
         List<ReleaseProposal.HeldReason> stay = plan.stay().stream().map(s -> new ReleaseProposal.HeldReason(views.get(s.cheque().id()),
                 s.reason(), s.shortBy(), reason(s))).toList();
         List<FundCallProposal> calls = new ArrayList<>();
@@ -86,7 +87,7 @@ public class ChequeReleases {
             throw new LedgerException(Rejection.FIELD_REQUIRED, "asOf", "La date du tableau est obligatoire.");
         }
         BankAccount bank = bankAccounts.require(bankCode);
-        List<HeldCheque> held = held(bank);
+        List<HeldCheque> held = cheques.held(bank).stream().map(ChequeReleases::heldOf).toList();
         ReleasePlan plan = ReleasePlanner.plan(bankAccounts.position(bank, on), held, balances(held));
         Map<Long, String> decisions = new HashMap<>();
         plan.release().forEach(cheque -> decisions.put(cheque.id(), "À débloquer"));
@@ -163,6 +164,7 @@ public class ChequeReleases {
             String payable = em.find(Account.class, cheque.payableAccountId()).code();
             long entryId = posting.postAll(LedgerSource.TREASURY, List.of(ChequePostings.release(cheque, payable, issued, on))).get(0).entryId();
             cheque.release(on, entryId);
+            settlements.fire(new ChequeSettlement(cheque.id(), cheque.reference(), ChequeSettlement.Step.RELEASED, on));
             for (Claim claim : em.createQuery("select c from Claim c where c.chequeId = :cheque", Claim.class)
                     .setParameter("cheque", cheque.id()).getResultList()) {
                 claim.paidByCheque(on, cheque.reference());
@@ -175,14 +177,10 @@ public class ChequeReleases {
         return cheques.views(released);
     }
 
-    private List<HeldCheque> held(BankAccount bank) {
-        return ((List<?>) em.createNativeQuery("SELECT c.id, c.reference, c.kind, c.payee, c.amount, p.code, c.latest_release_on, c.held_on "
-                        + "FROM cheque c LEFT JOIN party p ON p.id = c.principal_party_id WHERE c.bank_account_id = ?1 AND c.status = 'HELD'")
-                .setParameter(1, bank.id()).getResultList()).stream().map(row -> {
-                    Object[] r = (Object[]) row;
-                    return new HeldCheque(SqlValues.longOf(r[0]), (String) r[1], ChequeKind.valueOf((String) r[2]), (String) r[3],
-                            SqlValues.longOf(r[4]), (String) r[5], r[6] == null ? null : SqlValues.dateOf(r[6]), SqlValues.dateOf(r[7]));
-                }).toList();
+    /** A cheque paying a fiscal occurrence is due by the occurrence's payment deadline, wherever a holiday moved it since. */
+    private static HeldCheque heldOf(ChequeView cheque) {
+        return new HeldCheque(cheque.id(), cheque.reference(), cheque.kind(), cheque.payee(), cheque.amount(), cheque.principal(),
+                cheque.occurrenceDue() != null ? cheque.occurrenceDue() : cheque.latestReleaseOn(), cheque.heldOn());
     }
 
     private Map<Long, String> principalCodes(List<Cheque> chosen) {

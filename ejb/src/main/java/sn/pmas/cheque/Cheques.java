@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -40,6 +42,8 @@ public class Cheques {
     private BankAccounts bankAccounts;
     @EJB
     private PostingService posting;
+    @Inject
+    private Event<ChequeSettlement> settlements;
 
     /** Filters may be null. Newest first, at most 2 000 cheques. */
     public List<ChequeView> list(String bankCode, ChequeStatus status, ChequeKind kind, String principalCode, String payee) {
@@ -124,6 +128,7 @@ public class Cheques {
                 : posting.reverseOwnEntry(LedgerSource.TREASURY, cheque.releaseEntryId(), on, "Annulation du chèque " + cheque.reference() + " : " + reason.strip()).entryId();
         cheque.voidFor(reason, on, reversal);
         freeClaims(cheque);
+        settlements.fire(new ChequeSettlement(cheque.id(), cheque.reference(), ChequeSettlement.Step.UNDONE, on));
         return view(cheque);
     }
 
@@ -150,9 +155,33 @@ public class Cheques {
             long reversal = posting.reverseOwnEntry(LedgerSource.TREASURY, cheque.releaseEntryId(), asOf, "Chèque " + cheque.reference() + " périmé").entryId();
             cheque.stale(asOf, reversal);
             freeClaims(cheque);
+            settlements.fire(new ChequeSettlement(cheque.id(), cheque.reference(), ChequeSettlement.Step.UNDONE, asOf));
             stale.add(view(cheque));
         }
         return stale;
+    }
+
+    /**
+     * Every held cheque of a bank account, in one statement whatever their number (the planner and
+     * the Tableau des chèques bloqués show thousands): the cheques with their accounts, principal
+     * and occurrence, without the list of claims each pays ({@link #find} has it).
+     */
+    public List<ChequeView> held(BankAccount bank) {
+        List<?> rows = em.createNativeQuery("SELECT q.id, q.reference, q.cheque_number, q.kind, q.payee, q.amount, a.code, p.code, "
+                        + "q.settles, q.latest_release_on, q.prepared_on, q.prepared_by, q.held_on, o.id, o.payment_due FROM cheque q "
+                        + "JOIN account a ON a.id = q.payable_account_id LEFT JOIN party p ON p.id = q.principal_party_id "
+                        + "LEFT JOIN tax_occurrence o ON o.cheque_id = q.id WHERE q.bank_account_id = ?1 AND q.status = 'HELD'")
+                .setParameter(1, bank.id()).getResultList();
+        return rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            long id = SqlValues.longOf(r[0]);
+            ChequeKind kind = ChequeKind.valueOf((String) r[3]);
+            return new ChequeView(id, (String) r[1], bank.code(), SqlValues.longOf(r[2]), kind, kind.label(), (String) r[4],
+                    SqlValues.longOf(r[5]), (String) r[6], (String) r[7], (String) r[8], List.of(),
+                    r[9] == null ? null : SqlValues.dateOf(r[9]), ChequeStatus.HELD, ChequeStatus.HELD.label(), SqlValues.dateOf(r[10]),
+                    (String) r[11], SqlValues.dateOf(r[12]), null, null, null, null, null, SqlValues.longOrNull(r[13]),
+                    r[14] == null ? null : SqlValues.dateOf(r[14]));
+        }).toList();
     }
 
     public ChequeView view(Cheque cheque) {
@@ -177,11 +206,27 @@ public class Cheques {
                     .forEach(row -> claims.computeIfAbsent(SqlValues.longOf(((Object[]) row)[0]), id -> new ArrayList<>())
                             .add((String) ((Object[]) row)[1]));
         }
+        Map<Long, Object[]> occurrences = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            em.createNativeQuery("SELECT l.cheque_id, o.id, o.payment_due FROM tax_occurrence_cheque l "
+                            + "JOIN tax_occurrence o ON o.id = l.occurrence_id WHERE l.cheque_id IN (?1)")
+                    .setParameter(1, ids.subList(from, Math.min(ids.size(), from + IN_LIST))).getResultList()
+                    .forEach(row -> occurrences.put(SqlValues.longOf(((Object[]) row)[0]), (Object[]) row));
+        }
         return cheques.stream().map(c -> new ChequeView(c.id(), c.reference(), banks.get(c.bankAccountId()), c.number(), c.kind(),
                 c.kind().label(), c.payee(), c.amount(), code(c.payableAccountId()),
                 c.principalPartyId() == null ? null : principals.get(c.principalPartyId()).code(), c.settles(),
                 claims.getOrDefault(c.id(), List.of()), c.latestReleaseOn(), c.status(), c.status().label(), c.preparedOn(),
-                c.preparedBy(), c.heldOn(), c.releasedOn(), c.deliveredOn(), c.cashedOn(), c.endedOn(), c.voidReason())).toList();
+                c.preparedBy(), c.heldOn(), c.releasedOn(), c.deliveredOn(), c.cashedOn(), c.endedOn(), c.voidReason(),
+                occurrenceOf(occurrences.get(c.id())), dueOf(occurrences.get(c.id())))).toList();
+    }
+
+    private static Long occurrenceOf(Object[] link) {
+        return link == null ? null : SqlValues.longOf(link[1]);
+    }
+
+    private static LocalDate dueOf(Object[] link) {
+        return link == null || link[2] == null ? null : SqlValues.dateOf(link[2]);
     }
 
     /** The cheque, read again once its bank account is locked. */

@@ -17,8 +17,8 @@ import sn.pmas.ledger.PostingService;
 
 /**
  * The demo year's treasury: a cheque book on each of the pool's two bank accounts, the year-end
- * claims still unpaid written into cheques (providers, the week's members), the pool's own
- * payables (withheld taxes, social contributions, a supplier), and cheques in every state —
+ * claims still unpaid written into cheques (providers, the week's members), the pool's suppliers
+ * (the taxes and social contributions are paid from the fiscal calendar), and cheques in every state —
  * prepared, held, released, delivered, cashed, voided, stale — so that the register, the planner
  * and the held-cheques table show something real from the first start.
  */
@@ -59,19 +59,10 @@ final class DemoCheques {
 
         ChequeView supplies = preparation.forPayable(POOL_BANK, ChequeKind.SUPPLIER, "4018", "Librairie Clairafrique", 185_000L, null,
                 "Facture CLA-8841 (fournitures de bureau)", day(12, 16), null);
-        ChequeView withheld = preparation.forPayable(POOL_BANK, ChequeKind.TAX, "4471", "Direction générale des Impôts et Domaines", 312_000L,
-                LocalDate.of(year + 1, 1, 15), "IR, TRIMF et CFCE retenus sur les salaires de décembre", day(12, 29), null);
-        ChequeView social = preparation.forPayable(POOL_BANK, ChequeKind.SOCIAL, "431", "Caisse de Sécurité Sociale", 148_000L,
-                LocalDate.of(year + 1, 1, 15), "Cotisations CSS de décembre", day(12, 29), null);
-        ChequeView pension = preparation.forPayable(POOL_BANK, ChequeKind.SOCIAL, "432", "IPRES", 462_000L,
-                LocalDate.of(year + 1, 1, 15), "Cotisations IPRES de décembre (régime général et cadres)", day(12, 29), null);
         cheques.hold(supplies.reference(), day(12, 17));
         releases.confirm(POOL_BANK, day(12, 18), List.of(supplies.reference()));
         cheques.deliver(supplies.reference(), day(12, 19));
         cheques.cash(supplies.reference(), day(12, 23));
-        for (ChequeView due : List.of(withheld, social, pension)) {
-            cheques.hold(due.reference(), day(12, 30));
-        }
 
         List<ChequeView> claims = new ArrayList<>();
         for (String provider : DemoParties.PROVIDERS) {
@@ -92,14 +83,14 @@ final class DemoCheques {
         cheques.markStale(day(12, 31));
     }
 
-    /** What the pool owes at year end beside the claims: withheld taxes, social contributions, two suppliers. */
+    /**
+     * Two suppliers' invoices. The withheld taxes and social contributions come from the payroll
+     * (DemoFiscalCalendar), and their cheques from the fiscal calendar's occurrences.
+     */
     private List<PostingRequest> payables() {
         return List.of(
                 entry(day(4, 10), "FAC-IMP-2025-031", "Facture Imprimerie du Cap-Vert, cartes d'assurés", "605", "4018", 95_000),
-                entry(day(12, 15), "FAC-CLA-8841", "Facture Librairie Clairafrique, fournitures de bureau", "605", "4018", 185_000),
-                entry(day(12, 28), "RET-IR-" + year + "-12", "IR, TRIMF et CFCE retenus sur les salaires de décembre", "661", "4471", 312_000),
-                entry(day(12, 28), "CSS-" + year + "-12", "Cotisations CSS de décembre", "664", "431", 148_000),
-                entry(day(12, 28), "IPRES-" + year + "-12", "Cotisations IPRES de décembre", "664", "432", 462_000));
+                entry(day(12, 15), "FAC-CLA-8841", "Facture Librairie Clairafrique, fournitures de bureau", "605", "4018", 185_000));
     }
 
     private PostingRequest entry(LocalDate date, String reference, String label, String debit, String credit, long amount) {

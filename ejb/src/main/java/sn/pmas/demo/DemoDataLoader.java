@@ -14,6 +14,7 @@ import sn.pmas.cheque.BankAccounts;
 import sn.pmas.cheque.ChequePreparation;
 import sn.pmas.cheque.ChequeReleases;
 import sn.pmas.cheque.Cheques;
+import sn.pmas.fiscalcalendar.ObligationCheques;
 import sn.pmas.fiscalcalendar.Reminders;
 import sn.pmas.fiscalcalendar.TaxCalendar;
 import sn.pmas.incoming.DepositSlips;
@@ -76,6 +77,8 @@ public class DemoDataLoader {
     private IncomingCheques incomingCheques;
     @EJB
     private DepositSlips depositSlips;
+    @EJB
+    private ObligationCheques obligationCheques;
 
     @PostConstruct
     void load() {
@@ -98,7 +101,8 @@ public class DemoDataLoader {
             int entries = posting.postAll(LedgerSource.DEMO, year.poolEntries()).size()
                     + posting.postAll(LedgerSource.DEMO, DemoFiscalCalendar.payrollAndInvoices(DEMO_YEAR)).size();
             new DemoCheques(bankAccounts, chequePreparation, cheques, chequeReleases, posting, DEMO_YEAR).load();
-            DemoFiscalCalendar.followUp(taxCalendar, posting, DEMO_YEAR);
+            DemoFiscalCalendar.followUp(new DemoFiscalCalendar.DemoTreasury(taxCalendar, obligationCheques, cheques, chequeReleases, posting),
+                    DEMO_YEAR);
             new DemoIncomingCheques(fundCalls, incomingCheques, depositSlips, DEMO_YEAR).load();
             // today's reminders at once, rather than at the timer's first morning
             reminders.run(LocalDate.now());

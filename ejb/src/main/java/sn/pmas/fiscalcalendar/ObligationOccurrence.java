@@ -60,7 +60,7 @@ public class ObligationOccurrence {
     private Instant paidAt;
     @Column(name = "cheque_reference")
     private String chequeReference;
-    /** The paying cheque of the treasury once it exists (issue 8); until then its reference only. */
+    /** The register's live cheque paying it (prepared, held or released); null when paid otherwise or not yet. */
     @Column(name = "cheque_id")
     private Long chequeId;
     @Version
@@ -108,18 +108,53 @@ public class ObligationOccurrence {
         return true;
     }
 
-    /** @return false unless declared, payable and not paid yet */
-    boolean pay(LocalDate on, String cheque, Long chequeIdentifier, String user, Instant at) {
-        if (status != OccurrenceStatus.DECLARED || paymentDue == null) {
+    /** Paid otherwise than by a cheque of the register (its reference, if any, typed by the accountant). @return false unless declared, payable and not paid yet */
+    boolean pay(LocalDate on, String cheque, String user, Instant at) {
+        if (!payable()) {
             return false;
         }
+        markPaid(on, user, at);
+        chequeReference = cheque;
+        return true;
+    }
+
+    /** Declared, with a payment, not paid yet. */
+    boolean payable() {
+        return status == OccurrenceStatus.DECLARED && paymentDue != null;
+    }
+
+    /** The register's cheque written to pay it, until it is released (paid) or voided (payable again). */
+    void linkCheque(long id, String reference) {
+        if (!payable() || chequeId != null) {
+            throw new IllegalStateException("occurrence " + this.id + " cannot take a cheque: " + status + ", cheque " + chequeId);
+        }
+        chequeId = id;
+        chequeReference = reference;
+    }
+
+    /** Its cheque released on {@code on}: paid that day. */
+    void paidByCheque(LocalDate on, String user, Instant at) {
+        if (!payable() || chequeId == null) {
+            throw new IllegalStateException("occurrence " + id + " is not waiting for its cheque: " + status);
+        }
+        markPaid(on, user, at);
+    }
+
+    /** Its cheque voided or gone stale: declared and payable again, without a cheque. */
+    void chequeUndone() {
+        status = OccurrenceStatus.DECLARED;
+        paidOn = null;
+        paidBy = null;
+        paidAt = null;
+        chequeId = null;
+        chequeReference = null;
+    }
+
+    private void markPaid(LocalDate on, String user, Instant at) {
         status = OccurrenceStatus.PAID;
         paidOn = on;
         paidBy = user;
         paidAt = at;
-        chequeReference = cheque;
-        chequeId = chequeIdentifier;
-        return true;
     }
 
     /** The deadline still ahead of this occurrence, or null when nothing remains to do. */

@@ -21,10 +21,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import sn.pmas.cheque.ChequeStatus;
 import sn.pmas.ledger.AccountStatementQuery;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.platform.Roles;
+import sn.pmas.platform.SqlValues;
 
 /**
  * The fiscal calendar: occurrences generated for a fiscal year, their amounts from the ledger, the
@@ -180,17 +182,25 @@ public class TaxCalendar {
         return find(id);
     }
 
-    /** Records the payment on {@code on}, with the paying cheque when there is one. */
+    /**
+     * Records a payment made otherwise than by a cheque of the register (a transfer, a cheque written
+     * by hand, whose reference is kept) on {@code on}. An occurrence whose cheque the register holds
+     * is paid by that cheque's release only.
+     */
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
-    public OccurrenceView pay(long id, LocalDate on, String chequeReference, Long chequeId) throws LedgerException {
+    public OccurrenceView pay(long id, LocalDate on, String chequeReference) throws LedgerException {
         ObligationOccurrence occurrence = occurrence(id);
+        if (occurrence.chequeId() != null) {
+            throw new LedgerException(Rejection.OBLIGATION_IN_CHEQUE, "id", name(occurrence) + " : le chèque "
+                    + occurrence.chequeReference() + " du registre la paie à son déblocage (l'annuler pour la payer autrement).");
+        }
         if (chequeReference != null && chequeReference.strip().length() > 60) {
             throw new LedgerException(Rejection.FIELD_INVALID, "chequeReference", "Référence de chèque de 60 caractères au plus.");
         }
         LocalDate day = stepDay(on, occurrence.declaredOn() == null ? occurrence.period().start() : occurrence.declaredOn(),
                 "paidOn", "paiement");
         String cheque = chequeReference == null || chequeReference.isBlank() ? null : chequeReference.strip();
-        if (!occurrence.pay(day, cheque, chequeId, caller(), clock.instant())) {
+        if (!occurrence.pay(day, cheque, caller(), clock.instant())) {
             throw new LedgerException(Rejection.OBLIGATION_STEP, "id", name(occurrence) + switch (occurrence.status()) {
                 case TO_DECLARE -> " : à déclarer avant d'être payée.";
                 case DECLARED -> " : déclaration sans paiement.";
@@ -275,6 +285,8 @@ public class TaxCalendar {
         Map<Long, ObligationVersion> versions = versions(occurrences.stream().map(ObligationOccurrence::versionId).collect(Collectors.toSet()));
         PenaltyBook penalties = new PenaltyBook(em);
         LocalDate today = today();
+        Map<Long, ChequeStatus> cheques = chequeStatuses(occurrences.stream().map(ObligationOccurrence::chequeId)
+                .filter(java.util.Objects::nonNull).toList());
         return occurrences.stream().map(occurrence -> {
             TaxObligation obligation = obligations.get(occurrence.obligationId());
             ObligationPeriod period = occurrence.period();
@@ -284,14 +296,26 @@ public class TaxCalendar {
                 penalty += penalties.at(occurrence.paymentDue())
                         .paymentExposure(occurrence.amount(), occurrence.paymentDue(), occurrence.paidOn(), today);
             }
+            ChequeStatus chequeStatus = occurrence.chequeId() == null ? null : cheques.get(occurrence.chequeId());
             return new OccurrenceView(occurrence.id(), obligation.code(), obligation.name(), period.start(), period.end(),
                     ObligationPeriod.label(period.start(), period.end()), occurrence.declarationNominal(),
                     occurrence.declarationDue(), occurrence.paymentNominal(), occurrence.paymentDue(), occurrence.amount(),
                     occurrence.amountEntered(), versions.get(occurrence.versionId()).accountCode(), occurrence.status(),
                     occurrence.status().label(), occurrence.declaredOn(), occurrence.declaredBy(), occurrence.declaredAt(),
                     occurrence.paidOn(), occurrence.paidBy(), occurrence.paidAt(), occurrence.chequeReference(),
-                    occurrence.chequeId(), penalty);
+                    occurrence.chequeId(), chequeStatus, chequeStatus == null ? null : chequeStatus.label(), penalty);
         }).toList();
+    }
+
+    private Map<Long, ChequeStatus> chequeStatuses(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ChequeStatus> statuses = new java.util.HashMap<>();
+        // a year's occurrences hold a few dozen cheques: one IN list
+        em.createNativeQuery("SELECT id, status FROM cheque WHERE id IN (?1)").setParameter(1, ids).getResultList()
+                .forEach(row -> statuses.put(SqlValues.longOf(((Object[]) row)[0]), ChequeStatus.valueOf((String) ((Object[]) row)[1])));
+        return statuses;
     }
 
     private Map<Long, ObligationVersion> versions(Collection<Long> ids) {

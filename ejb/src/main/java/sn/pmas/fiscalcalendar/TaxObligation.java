@@ -19,6 +19,9 @@ public class TaxObligation {
     private String code;
     @Column(name = "name", nullable = false, updatable = false)
     private String name;
+    /** Who its cheques are made out to (the administration or fund collecting it); null until the accountant says. */
+    @Column(name = "payee")
+    private String payee;
 
     protected TaxObligation() {
     }
@@ -38,5 +41,9 @@ public class TaxObligation {
 
     public String name() {
         return name;
+    }
+
+    public String payee() {
+        return payee;
     }
 }

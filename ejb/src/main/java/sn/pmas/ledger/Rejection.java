@@ -46,6 +46,7 @@ public enum Rejection implements ProblemCode {
     CONFIRMATION_ANSWERED("confirmation.answered", 409, "Réponse du mandant déjà enregistrée"),
     OBLIGATION_EXISTS("fiscal-obligation.exists", 409, "Obligation fiscale ou version déjà enregistrée"),
     OBLIGATION_STEP("fiscal-obligation.step", 409, "L'échéance fiscale n'en est pas à cette étape"),
+    OBLIGATION_IN_CHEQUE("fiscal-obligation.in-cheque", 409, "L'échéance fiscale a déjà son chèque au registre"),
     HOLIDAY_UNKNOWN("holiday.unknown", 422, "Aucune fête lunaire à cette date"),
     NOT_FOUND("resource.not-found", 404, "Ressource introuvable"),
     IMPORT_TOO_LARGE("import.too-large", 413, "Fichier trop volumineux"),

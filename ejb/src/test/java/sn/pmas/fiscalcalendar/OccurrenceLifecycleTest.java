@@ -3,6 +3,7 @@ package sn.pmas.fiscalcalendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -26,16 +27,16 @@ class OccurrenceLifecycleTest {
     void declaredThenPaidWithWhoAndWhen() {
         ObligationOccurrence occurrence = occurrence(true);
         occurrence.followLedger(450_000);
-        assertFalse(occurrence.pay(LocalDate.of(2025, 3, 10), "CHQ-1", null, "accountant", AT), "not before the return");
+        assertFalse(occurrence.pay(LocalDate.of(2025, 3, 10), "CHQ-1", "accountant", AT), "not before the return");
         assertTrue(occurrence.declare(LocalDate.of(2025, 3, 10), null, "accountant", AT));
         occurrence.followLedger(999_999);
         assertEquals(450_000, occurrence.amount(), "the declared amount no longer follows the ledger");
         assertFalse(occurrence.declare(LocalDate.of(2025, 3, 11), null, "director", AT), "declared once");
-        assertTrue(occurrence.pay(LocalDate.of(2025, 3, 12), "CHQ-0001234", 7L, "accountant", AT));
+        assertTrue(occurrence.pay(LocalDate.of(2025, 3, 12), "CHQ-0001234", "accountant", AT));
         assertEquals(OccurrenceStatus.PAID, occurrence.status());
         assertEquals("CHQ-0001234", occurrence.chequeReference());
         assertEquals(LocalDate.of(2025, 3, 10), occurrence.declaredOn());
-        assertFalse(occurrence.pay(LocalDate.of(2025, 3, 13), "CHQ-2", null, "accountant", AT), "paid once");
+        assertFalse(occurrence.pay(LocalDate.of(2025, 3, 13), "CHQ-2", "accountant", AT), "paid once");
         assertNull(occurrence.pendingDeadline());
     }
 
@@ -46,8 +47,30 @@ class OccurrenceLifecycleTest {
         assertTrue(occurrence.declare(LocalDate.of(2025, 3, 10), 12_000_000L, "accountant", AT));
         assertTrue(occurrence.amountEntered());
         assertNull(occurrence.pendingDeadline(), "nothing left to do");
-        assertFalse(occurrence.pay(LocalDate.of(2025, 3, 10), null, null, "accountant", AT));
+        assertFalse(occurrence.pay(LocalDate.of(2025, 3, 10), null, "accountant", AT));
         assertEquals(OccurrenceStatus.DECLARED, occurrence.status());
+    }
+
+    @Test
+    void aChequeOfTheRegisterPaysOnReleaseAndItsVoidMakesTheOccurrencePayableAgain() {
+        ObligationOccurrence occurrence = occurrence(true);
+        occurrence.followLedger(450_000);
+        assertThrows(IllegalStateException.class, () -> occurrence.linkCheque(7, "BQ-POOL-0007004"), "not before the return");
+        occurrence.declare(LocalDate.of(2025, 3, 10), null, "accountant", AT);
+        occurrence.linkCheque(7, "BQ-POOL-0007004");
+        assertThrows(IllegalStateException.class, () -> occurrence.linkCheque(8, "BQ-POOL-0007005"), "one live cheque");
+        assertEquals(OccurrenceStatus.DECLARED, occurrence.status(), "held: not paid yet");
+        occurrence.paidByCheque(LocalDate.of(2025, 3, 17), "accountant", AT);
+        assertEquals(OccurrenceStatus.PAID, occurrence.status());
+        assertEquals(LocalDate.of(2025, 3, 17), occurrence.paidOn(), "paid on the release date");
+        assertEquals("BQ-POOL-0007004", occurrence.chequeReference());
+        occurrence.chequeUndone();
+        assertEquals(OccurrenceStatus.DECLARED, occurrence.status());
+        assertNull(occurrence.paidOn());
+        assertNull(occurrence.chequeId());
+        assertEquals(Deadline.PAYMENT, occurrence.pendingDeadline(), "payable again");
+        occurrence.linkCheque(8, "BQ-POOL-0007005");
+        assertEquals(8L, occurrence.chequeId());
     }
 
     @Test

@@ -47,6 +47,7 @@ final class DatabaseRefusals {
             refusal("uq_bank_line_reference", StatementRejection.STATEMENT_OVERLAP, "body"),
             refusal("uq_bank_match_item", StatementRejection.MATCH_ITEM_NOT_OPEN, "items"),
             refusal("uq_incoming_cheque_drawer", IncomingChequeRejection.DUPLICATE, "number"),
+            refusal("uq_tax_occurrence_cheque", Rejection.OBLIGATION_IN_CHEQUE, "id"),
             refusal("ck_entry_total", Rejection.AMOUNT_NOT_POSITIVE, "lines"),
             refusal("ck_line_one_side", Rejection.DEBIT_AND_CREDIT, "lines"),
             // the ledger's rules in the database (V12): reached only when a period closes under a posting

@@ -20,6 +20,8 @@ import sn.pmas.fiscalcalendar.AmountSource;
 import sn.pmas.fiscalcalendar.Frequency;
 import sn.pmas.fiscalcalendar.GenerationResult;
 import sn.pmas.fiscalcalendar.HolidayView;
+import sn.pmas.fiscalcalendar.ObligationCheque;
+import sn.pmas.fiscalcalendar.ObligationCheques;
 import sn.pmas.fiscalcalendar.ObligationTerms;
 import sn.pmas.fiscalcalendar.ObligationView;
 import sn.pmas.fiscalcalendar.Obligations;
@@ -62,8 +64,16 @@ public class FiscalCalendarResource {
     public record Declaration(LocalDate declaredOn, Long amount) {
     }
 
-    /** {@code paidOn} null: today; the paying cheque's reference (and its id once cheques are in the ledger). */
+    /**
+     * A payment made otherwise than by a cheque of the register: {@code paidOn} null: today; the
+     * reference of the cheque or transfer. {@code chequeId} is refused: a cheque of the register is
+     * prepared from the occurrence and pays it when released.
+     */
     public record Payment(LocalDate paidOn, String chequeReference, Long chequeId) {
+    }
+
+    /** The cheque paying a declared occurrence: on which bank account, dated when (today when absent), which leaf (else the next). */
+    public record ChequeRequest(String bankAccount, LocalDate date, Long number, String payee) {
     }
 
     public record HolidayMove(String key, LocalDate computedDate, LocalDate observedDate, String reason) {
@@ -73,6 +83,8 @@ public class FiscalCalendarResource {
     private Obligations obligations;
     @EJB
     private TaxCalendar calendar;
+    @EJB
+    private ObligationCheques cheques;
     @EJB
     private Holidays holidays;
     @EJB
@@ -143,8 +155,23 @@ public class FiscalCalendarResource {
     @Path("/occurrences/{id}/pay")
     @RolesAllowed(Roles.ACCOUNTANT)
     public OccurrenceView pay(@PathParam("id") long id, Payment payment) throws LedgerException {
-        return payment == null ? calendar.pay(id, null, null, null)
-                : calendar.pay(id, payment.paidOn(), payment.chequeReference(), payment.chequeId());
+        if (payment != null && payment.chequeId() != null) {
+            throw new LedgerException(Rejection.FIELD_INVALID, "chequeId", "Un chèque du registre se prépare depuis l'échéance "
+                    + "(POST /api/fiscal-calendar/occurrences/" + id + "/cheque) et la paie à son déblocage.");
+        }
+        return payment == null ? calendar.pay(id, null, null) : calendar.pay(id, payment.paidOn(), payment.chequeReference());
+    }
+
+    /** Prepares the register's cheque paying a declared occurrence; its release pays the occurrence, its void makes it payable again. */
+    @POST
+    @Path("/occurrences/{id}/cheque")
+    @RolesAllowed(Roles.ACCOUNTANT)
+    public Response prepareCheque(@PathParam("id") long id, ChequeRequest request) throws LedgerException {
+        Params.required(request, "body");
+        Params.required(request.bankAccount(), "bankAccount");
+        ObligationCheque prepared = cheques.prepare(id, request.bankAccount(), request.date() == null ? LocalDate.now() : request.date(),
+                request.number(), request.payee());
+        return Response.status(201).entity(prepared).build();
     }
 
     @GET

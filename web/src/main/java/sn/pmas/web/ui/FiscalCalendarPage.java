@@ -14,13 +14,18 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import sn.pmas.cheque.BankAccountView;
+import sn.pmas.cheque.BankAccounts;
 import sn.pmas.fiscalcalendar.HolidayView;
+import sn.pmas.fiscalcalendar.ObligationCheque;
+import sn.pmas.fiscalcalendar.ObligationCheques;
 import sn.pmas.fiscalcalendar.Holidays;
 import sn.pmas.fiscalcalendar.OccurrenceView;
 import sn.pmas.fiscalcalendar.ReminderView;
 import sn.pmas.fiscalcalendar.Reminders;
 import sn.pmas.fiscalcalendar.TaxCalendar;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.platform.Francs;
 import sn.pmas.web.api.RetryLostRace;
 
 /**
@@ -42,6 +47,10 @@ public class FiscalCalendarPage {
     private Reminders reminders;
     @EJB
     private Holidays holidays;
+    @EJB
+    private ObligationCheques obligationCheques;
+    @EJB
+    private BankAccounts bankAccounts;
     @Inject
     @RequestParameterMap
     private Map<String, String> parameters;
@@ -103,8 +112,26 @@ public class FiscalCalendarPage {
 
     public String pay() {
         return act(() -> {
-            OccurrenceView done = calendar.pay(id("occurrenceId"), date("paidOn"), parameters.get("chequeReference"), null);
+            OccurrenceView done = calendar.pay(id("occurrenceId"), date("paidOn"), parameters.get("chequeReference"));
             return done.obligationName() + " (" + done.periodLabel() + ") payée le " + MomentConverter.format(done.paidOn()) + ".";
+        });
+    }
+
+    /** The pool's own bank accounts: they pay its taxes and contributions. */
+    public List<BankAccountView> getPoolBankAccounts() {
+        return bankAccounts.list(LocalDate.now()).stream().filter(bank -> !bank.principalsMoney()).toList();
+    }
+
+    /** The register's cheque paying a declared occurrence; its release will pay the occurrence. */
+    public String prepareCheque() {
+        return act(() -> {
+            LocalDate on = date("chequeDate");
+            ObligationCheque prepared = obligationCheques.prepare(id("occurrenceId"), parameters.get("bankAccount"),
+                    on == null ? LocalDate.now() : on, null, parameters.get("payee"));
+            OccurrenceView occurrence = prepared.occurrence();
+            return "Chèque " + prepared.cheque().reference() + " préparé pour " + occurrence.obligationName() + " ("
+                    + occurrence.periodLabel() + ") : " + Francs.amount(prepared.cheque().amount()) + ", à débloquer au plus tard le "
+                    + MomentConverter.format(occurrence.paymentDue()) + ".";
         });
     }
 
