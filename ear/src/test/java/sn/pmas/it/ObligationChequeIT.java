@@ -174,11 +174,11 @@ class ObligationChequeIT extends DeployedLedger {
 
     @Test
     void thePlannerReleasesTheFiscalChequeFirstAndTheReconciliationCatchesAnOccurrenceAlteredBehindTheApplication() {
-        assertEquals(201, accountant.post("api/accounts", "{\"code\":\"4016\",\"name\":\"Fournisseur de test CQ-FISC\"}").status());
+        assertEquals(201, accountant.post("api/accounts", "{\"code\":\"4015\",\"name\":\"Fournisseur de test CQ-FISC\"}").status());
         assertEquals(201, accountant.post("api/entries", entry("OD", YEAR + "-11-02", "CQF-DEBT", "Facture fournisseur",
-                line("605", "800000", null), line("4016", null, "800000"))).status());
+                line("605", "800000", null), line("4015", null, "800000"))).status());
         Api.Reply supplier = accountant.post("api/cheques/payable", """
-                {"bankAccount":"%s","kind":"SUPPLIER","account":"4016","payee":"Fournisseur de test","amount":800000,"date":"%d-11-03"}"""
+                {"bankAccount":"%s","kind":"SUPPLIER","account":"4015","payee":"Fournisseur de test","amount":800000,"date":"%d-11-03"}"""
                 .formatted(BANK, YEAR));
         String older = supplier.jsonArray().getJsonObject(0).getString("reference");
         step(older, "held", YEAR + "-11-03");
