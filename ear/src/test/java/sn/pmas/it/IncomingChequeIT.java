@@ -40,7 +40,7 @@ class IncomingChequeIT extends DeployedLedger {
     @AfterEach
     void registerTiesInTheTestYear() {
         LedgerAssertions.assertLedgerConsistent(accountant, YEAR);
-        LedgerAssertions.assertRegistersTied(accountant, LocalDate.of(YEAR, 1, 14), LocalDate.of(YEAR, 12, 31));
+        LedgerAssertions.assertRegisterTied(accountant, "cheques.incoming", LocalDate.of(YEAR, 1, 14), LocalDate.of(YEAR, 12, 31));
     }
 
     @Test

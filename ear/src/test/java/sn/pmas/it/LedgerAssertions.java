@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The ledger's invariants, checked from outside through the API after an integration test:
@@ -37,12 +38,26 @@ final class LedgerAssertions {
 
     /** Every register ties with its control accounts on each date; a failure names the first item that differs. */
     static void assertRegistersTied(Api reader, LocalDate... dates) {
+        assertRegistersTied(reader, code -> true, dates);
+    }
+
+    /**
+     * The given register ties on each date. For a class working in years after the demo's: other
+     * classes post there too, manual entries on control accounts included, which only the register
+     * of the class itself can be checked against.
+     */
+    static void assertRegisterTied(Api reader, String code, LocalDate... dates) {
+        assertRegistersTied(reader, code::equals, dates);
+    }
+
+    private static void assertRegistersTied(Api reader, Predicate<String> codes, LocalDate... dates) {
         for (LocalDate date : dates) {
             Api.Reply reply = reader.get("api/reconciliation?asOf=" + date);
             assertEquals(200, reply.status(), reply::toString);
             List<JsonObject> pairs = reply.jsonArray().getValuesAs(JsonObject.class);
             assertTrue(pairs.size() >= 5, () -> "every register is reconciled: " + reply);
-            for (JsonObject pair : pairs) {
+            assertTrue(pairs.stream().anyMatch(pair -> codes.test(pair.getString("code"))), () -> "the register is reconciled: " + reply);
+            for (JsonObject pair : pairs.stream().filter(pair -> codes.test(pair.getString("code"))).toList()) {
                 assertTrue(pair.getBoolean("tied"), () -> pair.getString("code") + " does not tie with the ledger on " + date + ": " + pair);
                 assertEquals(0, pair.getJsonNumber("difference").longValue(), pair::toString);
             }
