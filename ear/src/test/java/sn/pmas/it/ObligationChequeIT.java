@@ -235,6 +235,9 @@ class ObligationChequeIT extends DeployedLedger {
         JsonObject proposal = accountant.get("api/bank-accounts/BQ-POOL/release-proposal?date=2025-12-31").json();
         assertEquals(held.getString("chequeReference"), proposal.getJsonArray("release").getJsonObject(0).getString("reference"),
                 "the held tax cheque first");
+        String report = PdfText.of(Api.as(base, Api.DIRECTOR).get("api/fiscal-calendar/report?year=2025&format=pdf").bytes());
+        assertTrue(report.contains(held.getString("chequeReference") + " (Bloqué)"), report);
+        assertTrue(report.contains(released.getString("chequeReference") + " (Débloqué)"), report);
     }
 
     @Test
