@@ -114,8 +114,9 @@ public final class ReadBenchmark {
         System.out.printf("statement of %s: %,d lines in the year%n", principal, json.body().split("\"entryId\"").length - 1);
         client.report("principal statement, the year (JSON)", statement, baseline);
         client.report("principal statement, the year (PDF)", statement + "&format=pdf", baseline);
-        client.report("account statement of 5211, the year (JSON)",
-                "api/accounts/5211/statement?from=%d-01-01&to=%d-12-31".formatted(year, year), baseline);
+        // 5211 takes a line in every 40th entry of the year: over a year it passes the 50 000-line cap (400).
+        client.report("account statement of 5211, December (JSON)",
+                "api/accounts/5211/statement?from=%d-12-01&to=%d-12-31".formatted(year, year), baseline);
     }
 
     private void timeTrialBalances(int year) throws Exception {
