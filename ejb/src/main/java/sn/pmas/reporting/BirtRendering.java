@@ -124,7 +124,7 @@ public final class BirtRendering {
                 throw new InvalidReportParametersException(null, "Paramètres refusés par le rapport " + report.code());
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-            task.setRenderOption(renderOption(format, out));
+            task.setRenderOption(renderOption(format, rows, out));
             try (Connection connection = connections.open()) {
                 task.setAppContext(appContext(connection, rows));
                 task.run();
@@ -180,13 +180,14 @@ public final class BirtRendering {
         }
     }
 
-    private static IRenderOption renderOption(ReportFormat format, ByteArrayOutputStream out) {
+    private static IRenderOption renderOption(ReportFormat format, List<?> rows, ByteArrayOutputStream out) {
         RenderOption option = switch (format) {
             case PDF -> {
                 PDFRenderOption pdf = new PDFRenderOption();
                 // French, left-to-right documents: the bidirectional pass over every text (ICU Bidi
                 // and Arabic shaping) cost a tenth of a long statement's render for nothing.
                 pdf.setOption(IPDFRenderOption.PDF_BIDI_PROCESSING, Boolean.FALSE);
+                pdf.setOption(IPDFRenderOption.PDF_FONT_SUBSTITUTION, !inStandardFonts(rows));
                 yield pdf;
             }
             case HTML -> {
@@ -206,6 +207,12 @@ public final class BirtRendering {
         option.setOutputFormat(format.code());
         option.setOutputStream(out);
         return option;
+    }
+
+    /** @see StandardFontText */
+    private static boolean inStandardFonts(List<?> rows) {
+        return rows != null && !rows.isEmpty()
+                && rows.stream().allMatch(row -> row instanceof StandardFontText text && text.inStandardFonts());
     }
 
     private static Map<String, Object> appContext(Connection connection, List<?> rows) {
