@@ -15,7 +15,7 @@ import sn.pmas.reporting.Report;
  * application computed, handed over as the only element of {@link Report#ROWS}, one row each.
  *
  * <p>In Java rather than in the design's JavaScript: at 25 000 lines, a fetch script and a bound
- * expression run by Rhino for every row cost a fifth of the render. The date comes already as
+ * expression run by Rhino for every row cost an eighth of the render. The date comes already as
  * dd/MM/yyyy, the event type as its French name and amounts as French text, for the same reason
  * (BIRT builds a calendar to format each date, and its ICU number format is slow), and so that the
  * document needs no glyph outside the standard PDF fonts ({@link sn.pmas.reporting.StandardFontText}).
