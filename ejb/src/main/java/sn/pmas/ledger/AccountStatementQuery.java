@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Account statement (extrait de compte) with a running balance. A control account's statement
@@ -34,23 +37,26 @@ public class AccountStatementQuery {
             throw new LedgerException(Rejection.ACCOUNT_NOT_POSTABLE, "accountCode",
                     "Le compte " + accountCode + " est un compte de regroupement : demander l'extrait d'un sous-compte.");
         }
-        List<Long> accountIds = account.kind() == Account.Kind.CONTROL
-                ? em.createQuery("select a.id from Account a where a.controlAccountId = :id", Long.class)
-                        .setParameter("id", account.id()).getResultList()
-                : List.of(account.id());
-        if (accountIds.isEmpty()) {
+        Map<Long, String> codes = new HashMap<>();
+        if (account.kind() == Account.Kind.CONTROL) {
+            em.createQuery("select a.id, a.code from Account a where a.controlAccountId = :id", Object[].class)
+                    .setParameter("id", account.id()).getResultList()
+                    .forEach(subAccount -> codes.put((Long) subAccount[0], (String) subAccount[1]));
+        } else {
+            codes.put(account.id(), account.code());
+        }
+        if (codes.isEmpty()) {
             return new AccountStatement(account.code(), account.name(), from, to, 0, 0, 0, 0, List.of());
         }
+        List<Long> accountIds = List.copyOf(codes.keySet());
         long opening = openingBalance(accountIds, account.accountClass(), from);
-        List<StatementLine> lines = new ArrayList<>();
-        long balance = opening;
-        long debits = 0;
-        long credits = 0;
-        List<?> rows = em.createNativeQuery("SELECT l.entry_date, l.entry_id, l.line_number, e.journal_code, a.code, "
+        // Account codes from the map above rather than a join (one index read less per line); in
+        // index order, sorted here, which costs less than the database's sort of every row.
+        List<?> rows = em.createNativeQuery("SELECT l.entry_date, l.entry_id, l.line_number, e.journal_code, l.account_id, "
                         + "e.description, l.label, l.debit, l.credit FROM journal_line l "
-                        + "JOIN journal_entry e ON e.id = l.entry_id JOIN account a ON a.id = l.account_id "
+                        + "JOIN journal_entry e ON e.id = l.entry_id "
                         + "WHERE l.account_id IN (?1) AND l.entry_date >= ?2 AND l.entry_date <= ?3 "
-                        + "ORDER BY l.entry_date, l.entry_id, l.line_number FETCH FIRST " + (MAX_LINES + 1) + " ROWS ONLY")
+                        + "FETCH FIRST " + (MAX_LINES + 1) + " ROWS ONLY")
                 .setParameter(1, accountIds)
                 .setParameter(2, from)
                 .setParameter(3, to)
@@ -59,15 +65,25 @@ public class AccountStatementQuery {
             throw new LedgerException(Rejection.FIELD_INVALID, "from",
                     "Plus de " + MAX_LINES + " mouvements sur la période : réduire l'intervalle de dates.");
         }
+        List<StatementLine> read = new ArrayList<>(rows.size());
         for (Object row : rows) {
             Object[] c = (Object[]) row;
-            long debit = SqlValues.longOf(c[7]);
-            long credit = SqlValues.longOf(c[8]);
-            balance += debit - credit;
-            debits += debit;
-            credits += credit;
-            lines.add(new StatementLine(SqlValues.dateOf(c[0]), SqlValues.longOf(c[1]), (int) SqlValues.longOf(c[2]),
-                    (String) c[3], (String) c[4], (String) c[5], (String) c[6], debit, credit, balance));
+            read.add(new StatementLine(SqlValues.dateOf(c[0]), SqlValues.longOf(c[1]), (int) SqlValues.longOf(c[2]),
+                    (String) c[3], codes.get(SqlValues.longOf(c[4])), (String) c[5], (String) c[6], SqlValues.longOf(c[7]),
+                    SqlValues.longOf(c[8]), 0));
+        }
+        read.sort(Comparator.comparing(StatementLine::entryDate).thenComparingLong(StatementLine::entryId)
+                .thenComparingInt(StatementLine::lineNumber));
+        List<StatementLine> lines = new ArrayList<>(read.size());
+        long balance = opening;
+        long debits = 0;
+        long credits = 0;
+        for (StatementLine line : read) {
+            balance += line.debit() - line.credit();
+            debits += line.debit();
+            credits += line.credit();
+            lines.add(new StatementLine(line.entryDate(), line.entryId(), line.lineNumber(), line.journalCode(), line.accountCode(),
+                    line.description(), line.label(), line.debit(), line.credit(), balance));
         }
         return new AccountStatement(account.code(), account.name(), from, to, opening, debits, credits, balance, List.copyOf(lines));
     }
