@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import sn.pmas.ledger.Account;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.LedgerTotals;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.platform.SqlValues;
 import sn.pmas.platform.Roles;
@@ -146,14 +147,14 @@ public class BankAccounts {
 
     /** Read at statement level: under the account's lock, it sees every release committed before. */
     public BankPosition position(BankAccount bank, LocalDate asOf) {
-        Map<Long, Long> balances = LedgerBalances.debitBalances(em, List.of(bank.ledgerAccountId(), bank.issuedAccountId()), asOf);
+        Map<Long, LedgerTotals.Totals> balances = new LedgerTotals(em).balancesAt(List.of(bank.ledgerAccountId(), bank.issuedAccountId()), asOf);
         Number margin = (Number) em.createNativeQuery("SELECT amount FROM bank_safety_margin WHERE bank_account_id = ?1 "
                         + "AND valid_from = (SELECT MAX(valid_from) FROM bank_safety_margin WHERE bank_account_id = ?1 AND valid_from <= ?2)")
                 .setParameter(1, bank.id()).setParameter(2, asOf).getResultStream().findFirst().orElse(0L);
         long held = SqlValues.longOf(em.createNativeQuery("SELECT SUM(amount) FROM cheque WHERE bank_account_id = ?1 AND status = 'HELD'")
                 .setParameter(1, bank.id()).getSingleResult());
-        return BankPosition.of(bank.code(), asOf, balances.getOrDefault(bank.ledgerAccountId(), 0L),
-                -balances.getOrDefault(bank.issuedAccountId(), 0L), margin.longValue(), held);
+        return BankPosition.of(bank.code(), asOf, balances.getOrDefault(bank.ledgerAccountId(), LedgerTotals.Totals.ZERO).debitBalance(),
+                balances.getOrDefault(bank.issuedAccountId(), LedgerTotals.Totals.ZERO).creditBalance(), margin.longValue(), held);
     }
 
     public BankAccount require(String code) throws LedgerException {

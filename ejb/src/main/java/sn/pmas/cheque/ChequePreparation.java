@@ -20,6 +20,7 @@ import sn.pmas.claim.Claim;
 import sn.pmas.claim.PayeeKind;
 import sn.pmas.ledger.Account;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.ledger.LedgerTotals;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.party.Party;
 import sn.pmas.party.PartyType;
@@ -243,7 +244,8 @@ public class ChequePreparation {
 
     /** Credit balance of the payable at the end of {@code on}, less the cheques written on it and not yet released. */
     private long owed(Account payable, LocalDate on) {
-        long balance = -LedgerBalances.debitBalances(em, List.of(payable.id()), on).getOrDefault(payable.id(), 0L);
+        long balance = new LedgerTotals(em).balancesAt(List.of(payable.id()), on).getOrDefault(payable.id(), LedgerTotals.Totals.ZERO)
+                .creditBalance();
         long written = SqlValues.longOf(em.createNativeQuery("SELECT SUM(amount) FROM cheque WHERE payable_account_id = ?1 "
                 + "AND status IN ('PREPARED', 'HELD')").setParameter(1, payable.id()).getSingleResult());
         return balance - written;
