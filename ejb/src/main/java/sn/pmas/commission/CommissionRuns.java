@@ -44,6 +44,7 @@ import sn.pmas.platform.SqlValues;
 public class CommissionRuns {
 
     static final String EXPENSE_ACCOUNT = "632";
+    private static final java.time.format.DateTimeFormatter FRENCH_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final String WITHHOLDING_ACCOUNT = "4472";
     static final String WITHHOLDING_RATE = "SERVICE_WITHHOLDING_BP";
     static final String WITHHOLDING_THRESHOLD = "SERVICE_WITHHOLDING_THRESHOLD";
@@ -173,6 +174,31 @@ public class CommissionRuns {
                 });
         return RunView.of(kind, (String) run[1], true, id, SqlValues.dateOf(run[2]), SqlValues.longOrNull(run[3]), (String) run[4],
                 SqlValues.instantOf(run[5]), lines);
+    }
+
+    /** The arrêté's rows: one per party and segment, the adjustment segments named as such. */
+    public static List<DocumentRow> settlementRows(RunView run) {
+        List<DocumentRow> rows = new ArrayList<>();
+        for (RunView.LineView line : run.lines()) {
+            for (RunView.SegmentView segment : line.segments()) {
+                String detail = (segment.adjustment() ? "Régularisation : encaissements antérieurs au trimestre, taux du "
+                        : "Encaissements du trimestre, taux du ") + FRENCH_DATE.format(segment.validFrom());
+                rows.add(new DocumentRow(line.partyName(), line.accountCode(), detail, segment.base(), percent(segment.rate()),
+                        segment.commission(), 0, 0, null));
+            }
+        }
+        return rows;
+    }
+
+    /** The bordereau's rows: one per party, what it is paid and by which cheque. */
+    public static List<DocumentRow> remittanceRows(RunView run) {
+        return run.lines().stream().map(line -> new DocumentRow(line.partyName(), line.accountCode(), null,
+                line.base() + line.adjustmentBase(), null, line.commission(), line.withholding(), line.net(),
+                line.chequeReference() == null ? "—" : line.chequeReference())).toList();
+    }
+
+    private static String percent(BigDecimal rate) {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',') + " %";
     }
 
     /** The quarter of the latest confirmed run of the kind, or null. */

@@ -14,6 +14,9 @@ final class DemoParties {
 
     static final List<String> INSURERS = List.of("ASKIA", "ASS", "CGA", "CNART", "NSIA", "SALAMA");
     static final List<String> SCHEMES = List.of("MUT-THIES", "IPM-BTP", "FAP-CMU");
+    /** The broker, and the insurer whose demo contracts it brought. */
+    static final String BROKER = "CRT-SAHEL";
+    static final String BROKER_INSURER = "CNART";
     static final List<String> GROUPS = List.of("GO-ENSEIGNANTS", "GO-TRANSPORTEURS", "GO-ARTISANS");
     static final List<String> PROVIDERS = List.of("HR-THIES", "CS-MBOUR", "PS-KMASSAR", "CL-FILAOS", "PH-MARCHE");
 

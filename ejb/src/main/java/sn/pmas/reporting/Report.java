@@ -45,6 +45,13 @@ public enum Report {
     /** Its rows are the days and the projection of sn.pmas.bankposition.PositionJournals, its chart a PNG of the projection. */
     BANK_POSITION("bank-position", "sn/pmas/reports/bank-position.rptdesign", "Journal de position bancaire",
             Map.of("bankAccount", Formats.PARTY_CODE, "from", Formats.DATE, "to", Formats.DATE), true),
+    /** Its rows are sn.pmas.commission.CommissionRuns#settlementRows of a confirmed run. */
+    COMMISSION_SETTLEMENT("commission-settlement", "sn/pmas/reports/commission-settlement.rptdesign", "Arrêté de décompte des commissions",
+            Map.of("title", Pattern.compile(".{1,120}"), "run", Pattern.compile(".{1,120}")), true),
+    /** Its rows are sn.pmas.commission.CommissionRuns#remittanceRows of a confirmed run. */
+    COMMISSION_REMITTANCE("commission-remittance", "sn/pmas/reports/commission-remittance.rptdesign",
+            "Bordereau de reversement des commissions",
+            Map.of("title", Pattern.compile(".{1,120}"), "run", Pattern.compile(".{1,120}")), true),
     /** Its rows are the occurrences of a fiscal year (sn.pmas.fiscalcalendar.TaxCalendar#ofYear). */
     FISCAL_CALENDAR("fiscal-calendar", "sn/pmas/reports/fiscal-calendar.rptdesign", "Calendrier fiscal",
             Map.of("year", Pattern.compile("\\d{4}")), true);

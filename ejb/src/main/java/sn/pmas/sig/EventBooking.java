@@ -104,15 +104,16 @@ final class EventBooking {
     private Booking issue(ParsedEvent.PremiumIssued e, String contentHash) {
         Party insurer = party("principal", e.insurer(), PartyType.INSURER);
         Party group = e.subscriberGroup() == null ? null : party("subscriberGroup", e.subscriberGroup(), PartyType.SUBSCRIBER_GROUP);
+        Party broker = e.broker() == null ? null : party("broker", e.broker(), PartyType.BROKER);
         if (quittances.containsKey(e.reference())) {
             fail("reference", SigRejection.PREMIUM_EXISTS, "La quittance " + e.reference() + " est déjà au registre.");
         }
-        if (insurer == null || (e.subscriberGroup() != null && group == null)) {
+        if (insurer == null || (e.subscriberGroup() != null && group == null) || (e.broker() != null && broker == null)) {
             return null;
         }
         agreement(insurer);
         Quittance quittance = new Quittance(e.reference(), e.contract(), insurer.id(), group == null ? null : group.id(),
-                e.product(), e.periodFrom(), e.periodTo(), e.date(), e.premium(), e.policyCosts(), e.taxes());
+                broker == null ? null : broker.id(), e.product(), e.periodFrom(), e.periodTo(), e.date(), e.premium(), e.policyCosts(), e.taxes());
         if (errors.isEmpty()) {
             quittances.put(e.reference(), new QuittanceState(insurer.id(), new QuittanceBalance(quittance.total(), quittance.premiumAmount())));
         }

@@ -75,7 +75,7 @@ final class EventValidation {
         }
         return new ParsedEvent.PremiumIssued(reference, date, text("principal", event.principal(), true, 20),
                 text("contract", event.contract(), true, 60), text("subscriberGroup", event.subscriberGroup(), false, 20),
-                text("product", event.product(), true, 60), from, to, amount("amount", event.amount(), true),
+                text("broker", event.broker(), false, 20), text("product", event.product(), true, 60), from, to, amount("amount", event.amount(), true),
                 amount("policyCosts", event.policyCosts(), false), amount("taxes", event.taxes(), false));
     }
 

@@ -11,7 +11,7 @@ sealed interface ParsedEvent {
     LocalDate date();
 
     record PremiumIssued(String reference, LocalDate date, String insurer, String contract, String subscriberGroup,
-                         String product, LocalDate periodFrom, LocalDate periodTo, long premium, long policyCosts,
+                         String broker, String product, LocalDate periodFrom, LocalDate periodTo, long premium, long policyCosts,
                          long taxes) implements ParsedEvent {
     }
 

@@ -61,6 +61,9 @@ final class RegisterLoader {
                     if (e.subscriberGroup() != null) {
                         partyCodes.add(e.subscriberGroup());
                     }
+                    if (e.broker() != null) {
+                        partyCodes.add(e.broker());
+                    }
                 }
                 case ParsedEvent.PremiumMovementEvent e -> quittanceReferences.add(e.premium());
                 case ParsedEvent.ClaimValidated e -> {

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
  *                           refunded total, claim, funds or expense amount
  * @param contract           contract number (premium issued)
  * @param subscriberGroup    party code of the subscriber group (premium issued, optional)
+ * @param broker             party code of the broker who brought the contract (premium issued, optional)
  * @param product            product name (premium issued)
  * @param periodFrom         first day covered (premium issued)
  * @param periodTo           last day covered (premium issued)
@@ -42,6 +43,7 @@ public record SigEvent(
         BigDecimal amount,
         String contract,
         String subscriberGroup,
+        String broker,
         String product,
         String periodFrom,
         String periodTo,
@@ -58,4 +60,15 @@ public record SigEvent(
         String account,
         String label,
         String forceReason) {
+
+    /** An event without a broker, as the SIG sent them before the broker was a field. */
+    public SigEvent(String type, String reference, String date, String principal, BigDecimal amount, String contract,
+                    String subscriberGroup, String product, String periodFrom, String periodTo, BigDecimal policyCosts,
+                    BigDecimal taxes, String premium, String provider, String member, String invoice, String careMonth,
+                    String invoiceReceivedOn, Boolean medicalValidation, String claim, String account, String label,
+                    String forceReason) {
+        this(type, reference, date, principal, amount, contract, subscriberGroup, null, product, periodFrom, periodTo, policyCosts,
+                taxes, premium, provider, member, invoice, careMonth, invoiceReceivedOn, medicalValidation, claim, account, label,
+                forceReason);
+    }
 }
