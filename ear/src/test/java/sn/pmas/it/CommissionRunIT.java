@@ -151,7 +151,7 @@ class CommissionRunIT extends DeployedLedger {
     private void badInputWritesNothing(Api accountant) {
         String agreements = accountant.get("api/commissions/agreements?kind=FRONT_OFFICE").text();
         String runs = accountant.get("api/commissions/runs").text();
-        record Bad(String path, String body, int status, String code, String field) {
+        record Bad(String path, String json, int status, String code, String field) {
         }
         for (Bad bad : List.of(
                 new Bad("agreements/" + GROUP_A, "{\"validFrom\":\"2026-01-01\",\"rate\":1.5}", 400, "field.invalid", "rate"),
@@ -170,7 +170,7 @@ class CommissionRunIT extends DeployedLedger {
                         "field.invalid", "bookedOn"),
                 new Bad("front-office/2026-Q1/confirm", "{\"bankAccount\":\"" + BANK + "\",\"bookedOn\":\"le 31\"}", 400,
                         "field.invalid", "bookedOn"))) {
-            assertProblem(accountant.post("api/commissions/" + bad.path(), bad.text()), bad.status(), bad.code(), bad.field());
+            assertProblem(accountant.post("api/commissions/" + bad.path(), bad.json()), bad.status(), bad.code(), bad.field());
         }
         assertEquals(403, Api.as(base, Api.DIRECTOR).post("api/commissions/front-office/2026-Q1/confirm",
                 "{\"bankAccount\":\"" + BANK + "\"}").status());
@@ -270,7 +270,7 @@ class CommissionRunIT extends DeployedLedger {
                     .replaceAll("/?$", "/")).resolve("sql")).POST(HttpRequest.BodyPublishers.ofString(statement)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), response::body);
-            return response.text();
+            return response.body();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

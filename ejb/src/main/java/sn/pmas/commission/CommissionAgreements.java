@@ -93,7 +93,7 @@ public class CommissionAgreements {
     }
 
     /** Each party's rate versions, latest first. */
-    Map<Long, List<RateVersion>> versions(CommissionKind kind) {
+    public Map<Long, List<RateVersion>> versions(CommissionKind kind) {
         return em.createQuery("select a from CommissionAgreement a, Party p where p.id = a.partyId and p.type = :type",
                         CommissionAgreement.class).setParameter("type", kind.earner()).getResultStream()
                 .sorted(DatedVersion.LATEST_FIRST)
