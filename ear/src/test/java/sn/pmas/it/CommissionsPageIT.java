@@ -13,8 +13,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The *Commissions* page on the demo year in a real headless Chromium: reached from the menu, it
- * opens on the latest confirmed quarter; 2025 Q3 shows the transporters' base split at their
- * rate change of 16 August, the documents and the chart; an agreement at 150 % is refused and
+ * opens on the latest confirmed quarter; 2025 Q3 shows the teachers' base split at their rate
+ * change of 16 August, the documents and the chart; an agreement at 150 % is refused and
  * nothing is written.
  */
 class CommissionsPageIT extends DeployedLedger {
@@ -38,15 +38,14 @@ class CommissionsPageIT extends DeployedLedger {
             browser.get(session.page("ui/commissions.xhtml?kind=FRONT_OFFICE&quarter=2025-Q3"));
             session.waiting().until(visibilityOfElementLocated(By.id("run")));
             assertTrue(session.textOf("run-status").startsWith("Arrêté n° "), session.textOf("run-status"));
-            List<String> transporters = browser.findElements(By.cssSelector("#run tr.segment")).stream().map(WebElement::getText)
-                    .filter(text -> text.startsWith("Union des transporteurs")).toList();
-            assertEquals(2, transporters.size(), transporters::toString);
-            assertTrue(transporters.get(0).contains("01/01/2025") && transporters.get(0).contains("7" + NBSP + "%"), transporters::toString);
-            assertTrue(transporters.get(1).contains("16/08/2025") && transporters.get(1).contains("8" + NBSP + "%"), transporters::toString);
-            assertTrue(browser.findElement(By.id("line-GO-TRANSPORTEURS")).getText().contains("HELD")
-                    || browser.findElement(By.id("line-GO-TRANSPORTEURS")).getText().contains("DELIVERED"));
+            List<String> teachers = browser.findElements(By.cssSelector("#run tr.segment")).stream().map(WebElement::getText)
+                    .filter(text -> text.startsWith("Coopérative des enseignants")).toList();
+            assertEquals(2, teachers.size(), teachers::toString);
+            assertTrue(teachers.get(0).contains("01/01/2025") && teachers.get(0).contains("5" + NBSP + "%"), teachers::toString);
+            assertTrue(teachers.get(1).contains("16/08/2025") && teachers.get(1).contains("7" + NBSP + "%"), teachers::toString);
+            assertTrue(browser.findElement(By.id("line-GO-ENSEIGNANTS")).getText().contains("DELIVERED"), "Q3's cheque is out, not cashed");
             assertTrue(browser.findElement(By.id("settlement-document")).getDomAttribute("href").endsWith("/arrete"));
-            assertTrue(browser.findElements(By.cssSelector("#chart tr.bar-row")).size() >= 8, "two groups, four quarters");
+            assertTrue(browser.findElements(By.cssSelector("#chart tr.bar-row")).size() >= 4, "the teachers' four quarters");
             assertTrue(browser.findElements(By.id("confirm-form")).isEmpty(), "a confirmed quarter is not confirmed again");
             session.screenshot("commissions.png");
 

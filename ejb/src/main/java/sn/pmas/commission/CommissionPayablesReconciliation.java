@@ -46,7 +46,7 @@ public class CommissionPayablesReconciliation implements ReconciledRegister {
 
     @Override
     public LedgerSide ledgerSide() {
-        return LedgerSide.balanceOf(PartyType.SUBSCRIBER_GROUP.controlAccountCode(), PartyType.BROKER.controlAccountCode());
+        return LedgerSide.balanceOf(PartyType.BROKER.controlAccountCode(), PartyType.SUBSCRIBER_GROUP.controlAccountCode());
     }
 
     @Override
