@@ -43,7 +43,7 @@ class CommissionsPageIT extends DeployedLedger {
             assertEquals(2, teachers.size(), teachers::toString);
             assertTrue(teachers.get(0).contains("01/01/2025") && teachers.get(0).contains("5" + NBSP + "%"), teachers::toString);
             assertTrue(teachers.get(1).contains("16/08/2025") && teachers.get(1).contains("7" + NBSP + "%"), teachers::toString);
-            assertTrue(browser.findElement(By.id("line-GO-ENSEIGNANTS")).getText().contains("DELIVERED"), "Q3's cheque is out, not cashed");
+            assertTrue(browser.findElement(By.id("line-GO-ENSEIGNANTS")).getText().contains("HELD"), "Q3's cheque is still held");
             assertTrue(browser.findElement(By.id("settlement-document")).getDomAttribute("href").endsWith("/arrete"));
             assertTrue(browser.findElements(By.cssSelector("#chart tr.bar-row")).size() >= 4, "the teachers' four quarters");
             assertTrue(browser.findElements(By.id("confirm-form")).isEmpty(), "a confirmed quarter is not confirmed again");
