@@ -60,15 +60,4 @@ public record SigEvent(
         String account,
         String label,
         String forceReason) {
-
-    /** An event without a broker, as the SIG sent them before the broker was a field. */
-    public SigEvent(String type, String reference, String date, String principal, BigDecimal amount, String contract,
-                    String subscriberGroup, String product, String periodFrom, String periodTo, BigDecimal policyCosts,
-                    BigDecimal taxes, String premium, String provider, String member, String invoice, String careMonth,
-                    String invoiceReceivedOn, Boolean medicalValidation, String claim, String account, String label,
-                    String forceReason) {
-        this(type, reference, date, principal, amount, contract, subscriberGroup, null, product, periodFrom, periodTo, policyCosts,
-                taxes, premium, provider, member, invoice, careMonth, invoiceReceivedOn, medicalValidation, claim, account, label,
-                forceReason);
-    }
 }

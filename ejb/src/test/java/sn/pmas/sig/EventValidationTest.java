@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class EventValidationTest {
 
     private static SigEvent claim(String provider, String member, BigDecimal amount, String careMonth, String date) {
-        return new SigEvent("claim_validated", "S-1", date, "ASKIA", amount, null, null, null, null, null, null, null, null,
+        return new SigEvent("claim_validated", "S-1", date, "ASKIA", amount, null, null, null, null, null, null, null, null, null,
                 provider, member, "F-1", careMonth, "2026-01-05", true, null, null, null, null);
     }
 
@@ -38,7 +38,7 @@ class EventValidationTest {
     @Test
     void unknownTypesAndMissingDatesAreNamed() {
         List<LineError> errors = new ArrayList<>();
-        EventValidation.parse(0, new SigEvent("PAYMENT", "X", null, null, null, null, null, null, null, null, null, null, null,
+        EventValidation.parse(0, new SigEvent("PAYMENT", "X", null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null), errors);
         assertEquals(List.of("date:field.required", "type:field.invalid"), errors.stream().map(e -> e.field() + ":" + e.code()).toList());
     }
@@ -47,7 +47,7 @@ class EventValidationTest {
     void theForceReasonIsNotPartOfTheContent() {
         SigEvent plain = claim("HR-THIES", null, new BigDecimal("100"), "2025-12", "2026-01-10");
         SigEvent forced = new SigEvent(plain.type(), plain.reference(), plain.date(), plain.principal(), new BigDecimal("100.0"),
-                null, null, null, null, null, null, null, null, plain.provider(), null, plain.invoice(), plain.careMonth(),
+                null, null, null, null, null, null, null, null, null, plain.provider(), null, plain.invoice(), plain.careMonth(),
                 plain.invoiceReceivedOn(), true, null, null, null, "urgence");
         assertEquals(ContentHash.of(plain), ContentHash.of(forced), "same facts, same amount written differently");
     }
@@ -56,10 +56,10 @@ class EventValidationTest {
     void aCancellationNamesTheClaimItWithdraws() {
         List<LineError> errors = new ArrayList<>();
         Optional<ParsedEvent> parsed = EventValidation.parse(0, new SigEvent("CLAIM_CANCELLED", "A-1", "2026-01-20", null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, "S-1", null, "Facture en double", null), errors);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, "S-1", null, "Facture en double", null), errors);
         assertEquals(List.of(), errors);
         assertEquals(new ParsedEvent.ClaimCancelled("A-1", java.time.LocalDate.of(2026, 1, 20), "S-1", "Facture en double"), parsed.orElseThrow());
-        EventValidation.parse(1, new SigEvent("CLAIM_CANCELLED", "A-2", "2026-01-20", null, null, null, null, null, null, null, null,
+        EventValidation.parse(1, new SigEvent("CLAIM_CANCELLED", "A-2", "2026-01-20", null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null), errors);
         assertEquals(List.of("claim:field.required"), errors.stream().map(e -> e.field() + ":" + e.code()).toList());
     }
