@@ -90,11 +90,6 @@ public class CommissionRuns {
         if (existing != null) {
             return run(existing);
         }
-        String last = lastConfirmedQuarter(em, kind);
-        if (last != null && !quarter.previous().toString().equals(last)) {
-            throw new LedgerException(Rejection.COMMISSION_RUN_ORDER, "quarter", "Le dernier trimestre arrêté est " + last
-                    + " : le suivant à arrêter est " + Quarter.parse(last).orElseThrow().next() + " (demandé : " + quarter + ").");
-        }
         LocalDate on = bookingDate(quarter, bookedOn);
         if (bankCode == null || bankCode.isBlank()) {
             throw new LedgerException(Rejection.FIELD_REQUIRED, "bankAccount", "Le compte bancaire qui paiera les chèques est obligatoire.");
@@ -102,6 +97,14 @@ public class CommissionRuns {
         CommissionRun run = new CommissionRun(kind, quarter.toString(), on, callerName(), clock.instant());
         em.persist(run);
         em.flush(); // the unique key (kind, quarter) taken now: a concurrent confirmation waits here, then loses
+        // read once the key is ours: read before, a concurrent confirmation of this very quarter would look like a later run
+        List<?> before = em.createNativeQuery("SELECT MAX(quarter) FROM commission_run WHERE kind = ?1 AND id <> ?2")
+                .setParameter(1, kind.name()).setParameter(2, run.id()).getResultList();
+        String last = before.isEmpty() ? null : (String) before.get(0);
+        if (last != null && !quarter.previous().toString().equals(last)) {
+            throw new LedgerException(Rejection.COMMISSION_RUN_ORDER, "quarter", "Le dernier trimestre arrêté est " + last
+                    + " : le suivant à arrêter est " + Quarter.parse(last).orElseThrow().next() + " (demandé : " + quarter + ").");
+        }
         List<PartyCommission> owed = compute(kind, quarter, on);
         Map<Long, Party> parties = parties(owed);
         PostingRequest entry = entry(kind, quarter, on, owed, parties);
