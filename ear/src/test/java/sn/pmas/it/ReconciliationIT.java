@@ -146,7 +146,7 @@ class ReconciliationIT extends DeployedLedger {
             session.driver().get(session.page("ui/reconciliation.xhtml?asOf=" + AS_OF));
             assertEquals("Situation au 30 juin 2026", session.textOf("as-of-label"));
             assertEquals("Tous les registres concordent avec le grand livre", session.textOf("untied-count"));
-            assertEquals(8, session.driver().findElements(By.cssSelector("#pairs tbody tr")).size());
+            assertEquals(9, session.driver().findElements(By.cssSelector("#pairs tbody tr")).size());
             String providers = session.textOf("pair-claims.providers");
             assertTrue(providers.contains("Sinistres à payer aux prestataires") && providers.contains("4011")
                     && providers.contains("Concordant"), providers);
