@@ -69,7 +69,7 @@ class MonthlyTablesPageIT extends DeployedLedger {
         session.logIn("director", "direction2025");
         session.waiting().until(visibilityOfElementLocated(By.id("rows-production")));
 
-        List<WebElement> insurers = browser.findElements(By.cssSelector("#rows-production tbody tr:not(.total)"));
+        List<WebElement> insurers = browser.findElements(By.cssSelector("#rows-production tbody tr:not(.summary)"));
         assertTrue(insurers.size() >= 6, "the six founding insurers issue every month");
         assertEquals(8, cells("arrears", "Fin juin 2025").size());
         assertEquals(6, browser.findElements(By.cssSelector("#rows-arrears tbody tr")).stream()

@@ -95,8 +95,8 @@ final class MonthlyFigures {
         }
     }
 
-    private static MonthlyTableRow flowRow(String label, boolean total, long[] sums, boolean previousYear) {
-        return new MonthlyTableRow(label, total, Arrays.asList(sums[0], sums[1], previousYear ? sums[4] : null, sums[2], sums[3],
+    private static MonthlyTableRow flowRow(String label, boolean summary, long[] sums, boolean previousYear) {
+        return new MonthlyTableRow(label, summary, Arrays.asList(sums[0], sums[1], previousYear ? sums[4] : null, sums[2], sums[3],
                 previousYear ? sums[5] : null, previousYear ? sums[2] - sums[5] : null));
     }
 
@@ -136,13 +136,13 @@ final class MonthlyFigures {
         return rows;
     }
 
-    private static MonthlyTableRow arrearsRow(String label, boolean total, Arrears arrears) {
+    private static MonthlyTableRow arrearsRow(String label, boolean summary, Arrears arrears) {
         List<Long> figures = new ArrayList<>();
         for (AgeingBucket bucket : AgeingBucket.values()) {
             figures.add(unpaid(arrears, bucket));
         }
         figures.add(arrears.unpaid());
-        return new MonthlyTableRow(label, total, figures);
+        return new MonthlyTableRow(label, summary, figures);
     }
 
     /** Each ageing bucket's unpaid at every month end, stacked. */

@@ -1,5 +1,6 @@
 package sn.pmas.management;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -9,9 +10,9 @@ import java.util.Objects;
  * figures in the table's column order (whole francs, counts of quittances); a figure is null where
  * it has no data (the year before the first fiscal year).
  *
- * @param total true for the totals line
+ * @param summary true for a line set apart in bold: the totals, or the arrears of the year before
  */
-public record MonthlyTableRow(String label, boolean total, List<Long> figures) {
+public record MonthlyTableRow(String label, boolean summary, List<Long> figures) {
 
     public MonthlyTableRow {
         Objects.requireNonNull(label, "label");
@@ -19,7 +20,7 @@ public record MonthlyTableRow(String label, boolean total, List<Long> figures) {
             throw new IllegalArgumentException("a monthly table row has " + MonthlyTable.FIGURES + " figures: " + figures);
         }
         // List.copyOf refuses nulls, and a missing figure is one.
-        figures = Collections.unmodifiableList(new java.util.ArrayList<>(figures));
+        figures = Collections.unmodifiableList(new ArrayList<>(figures));
     }
 
     /** The figure of column {@code index} (from 0), null when it has no data. */

@@ -39,7 +39,7 @@ class MonthlyFiguresTest {
         assertEquals(Arrays.asList(3_000_000L, 1L, 1_000_000L, 5_000_000L, 3L, 1_000_000L, 4_000_000L), rows.get(0).figures());
         assertEquals(Arrays.asList(0L, 0L, 0L, 500_000L, 1L, 0L, 500_000L), rows.get(1).figures());
         assertEquals(Arrays.asList(3_000_000L, 1L, 1_000_000L, 5_500_000L, 4L, 1_000_000L, 4_500_000L), rows.get(2).figures());
-        assertTrue(rows.get(2).total());
+        assertTrue(rows.get(2).summary());
     }
 
     @Test
