@@ -6,11 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.RequestParameterMap;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import sn.pmas.ledger.FiscalCalendarService;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.management.MonthlyReports;
@@ -23,7 +21,7 @@ import sn.pmas.party.PartyView;
 /**
  * Backs ui/monthly-tables.xhtml, the Tableaux mensuels: the production, collections and arrears
  * tables of a month (a GET form: {@code ?month=2025-06&insurer=ASKIA}, no insurer for the pool),
- * each with its chart and its PDF and Excel downloads. Without a month, the latest month with entries.
+ * each with its chart and its PDF and Excel downloads. Without a month, the latest month with entries (PeriodChoices).
  */
 @Named
 @RequestScoped
@@ -48,15 +46,12 @@ public class MonthlyTablesPage {
 
     @PostConstruct
     void load() {
-        years = calendar.years().stream()
-                .map(year -> new FiscalYearChoice(year, calendar.periods(year).stream().map(PeriodChoice::of).toList()))
-                .toList();
         insurers = parties.list(PartyType.INSURER);
-        String requested = parameters.getOrDefault("month", "").strip();
-        period = choiceOf(requested).or(() -> calendar.latestPeriodWithEntries().map(YearMonth::toString).flatMap(this::choiceOf))
-                .orElse(null);
-        if (!requested.isEmpty() && (period == null || !period.value().equals(requested))) {
-            refused = "Le mois « " + requested + " » n'est pas une période d'un exercice ouvert.";
+        PeriodChoices choices = PeriodChoices.of(calendar, parameters.get("month"));
+        years = choices.years();
+        period = choices.shown();
+        if (choices.unknown() != null) {
+            refused = "Le mois « " + choices.unknown() + " » n'est pas une période d'un exercice ouvert.";
             return;
         }
         insurer = parameters.getOrDefault("insurer", "").strip();
@@ -71,10 +66,6 @@ public class MonthlyTablesPage {
             tables.clear();
             refused = e.getMessage();
         }
-    }
-
-    private Optional<PeriodChoice> choiceOf(String value) {
-        return years.stream().flatMap(year -> year.periods().stream()).filter(choice -> choice.value().equals(value)).findFirst();
     }
 
     public List<FiscalYearChoice> getYears() {
