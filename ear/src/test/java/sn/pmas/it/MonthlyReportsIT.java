@@ -78,6 +78,7 @@ class MonthlyReportsIT extends DeployedLedger {
         assertEquals("Tableau de production", production.getString("title"));
         assertEquals("MG-ASSUR (test)", production.getString("scope"));
         assertFalse(production.getBoolean("closed"), "March 2065 is open");
+        assertEquals("Groupe souscripteur — produit", production.getString("lineHeading"));
         assertEquals(List.of(NO_GROUP_LINE, GROUP_LINE, "Total"), labels(production));
         // issued month, quittances month, same month 2064, issued 2065 to date, quittances to date, 2064 to date, change
         assertRow(production, NO_GROUP_LINE, 216_000L, 1L, 0L, 216_000L, 1L, 0L, 216_000L);
@@ -89,11 +90,12 @@ class MonthlyReportsIT extends DeployedLedger {
 
         JsonObject pool = ok(Api.as(base, Api.ACCOUNTANT).get("api/management/monthly/production?month=2065-03")).json();
         assertTrue(PremiumRegisterIT.absent(pool, "insurer"), "no insurer asked by staff: the pool");
+        assertEquals("Compagnie", pool.getString("lineHeading"));
         assertEquals(List.of("MG-ASSUR (test)", "Total"), labels(pool), "the pool's lines are its insurers");
         assertRow(pool, "Total", 716_000L, 2L, 800_000L, 1_796_000L, 3L, 800_000L, 996_000L);
 
         String pdf = PdfText.of(ok(Api.as(base, Api.DIRECTOR).get("api/management/monthly/production?" + MARCH + "&format=pdf")).bytes());
-        for (String expected : List.of("Tableau de production", "MG-ASSUR (test) — 2065-03", "période ouverte", "Émis cumul annuel",
+        for (String expected : List.of("Tableau de production", "MG-ASSUR (test) — 2065-03", "période ouverte", "Groupe souscripteur — produit", "Émis cumul annuel",
                 GROUP_LINE + " 500 000 1 800 000 1 580 000 2 800 000 780 000", "Total 716 000 2 800 000 1 796 000 3 800 000 996 000")) {
             assertTrue(pdf.contains(expected), expected + " in " + pdf);
         }

@@ -70,7 +70,8 @@ public class MonthlyReports {
             chart = MonthlyFigures.flowChart(flow, table, register.rows(), month, previousYear);
         }
         return new MonthlyTableReport(table.code(), table.title(), table.definition(), month.toString(), insurer, scope,
-                "CLOSED".equals(period.state()), table.headings(), rows, chart);
+                "CLOSED".equals(period.state()), table == MonthlyTable.ARREARS ? "Fin de mois"
+                : insurer == null ? "Compagnie" : "Groupe souscripteur — produit", table.headings(), rows, chart);
     }
 
     private String insurerName(String code) throws LedgerException {

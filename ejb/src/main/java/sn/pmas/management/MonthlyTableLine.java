@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * A line of the monthly-table report (BIRT's scripted data set reads these): the row, and the table's
- * title, subtitle, headings and chart (a PNG), which the design reads from the first line.
+ * title, subtitle, line and column headings and chart (a PNG), which the design reads from the first line.
  */
-public record MonthlyTableLine(MonthlyTableRow row, String title, String subtitle, List<String> headings, byte[] chart) {
+public record MonthlyTableLine(MonthlyTableRow row, String title, String subtitle, String lineHeading, List<String> headings,
+                               byte[] chart) {
 
     public static List<MonthlyTableLine> of(MonthlyTableReport report) {
         String subtitle = "Pool Micro Assurance Santé (PMAS) — " + report.scope() + " — " + report.month()
@@ -15,7 +16,7 @@ public record MonthlyTableLine(MonthlyTableRow row, String title, String subtitl
         byte[] chart = report.chart().png();
         List<MonthlyTableLine> lines = new ArrayList<>();
         for (MonthlyTableRow row : report.rows()) {
-            lines.add(new MonthlyTableLine(row, report.title(), subtitle, report.headings(), lines.isEmpty() ? chart : null));
+            lines.add(new MonthlyTableLine(row, report.title(), subtitle, report.lineHeading(), report.headings(), lines.isEmpty() ? chart : null));
         }
         return lines;
     }
