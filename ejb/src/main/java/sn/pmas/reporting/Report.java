@@ -54,7 +54,13 @@ public enum Report {
             Map.of("title", Pattern.compile(".{1,120}"), "run", Pattern.compile(".{1,120}")), true),
     /** Its rows are the occurrences of a fiscal year (sn.pmas.fiscalcalendar.TaxCalendar#ofYear). */
     FISCAL_CALENDAR("fiscal-calendar", "sn/pmas/reports/fiscal-calendar.rptdesign", "Calendrier fiscal",
-            Map.of("year", Pattern.compile("\\d{4}")), true);
+            Map.of("year", Pattern.compile("\\d{4}")), true),
+    /**
+     * A monthly table of management control (sn.pmas.management.MonthlyReports): its lines are
+     * sn.pmas.management.MonthlyTableLine, its chart a PNG; {@code scope} an insurer's code or POOL.
+     */
+    MONTHLY_TABLE("monthly-table", "sn/pmas/reports/monthly-table.rptdesign", "Tableau mensuel de contrôle de gestion",
+            Map.of("table", Pattern.compile("production|collections|arrears"), "scope", Formats.PARTY_CODE, "month", Formats.MONTH), true);
 
     /** App-context key under which a report fed by the application finds its rows (a java.util.List). */
     public static final String ROWS = "pmas.rows";
