@@ -29,8 +29,8 @@ class EventValidationTest {
     @Test
     void everyFaultOfALineIsReportedWithItsField() {
         List<LineError> errors = new ArrayList<>();
-        EventValidation.parse(7, claim("HR-THIES", "Awa Diop", new BigDecimal("12.5"), "2026-02", "2026-01-10"), errors);
-        assertEquals(List.of("provider:field.invalid", "careMonth:field.invalid", "amount:line.amount-not-whole"),
+        EventValidation.parse(7, claim(null, null, new BigDecimal("12.5"), "2026-02", "2026-01-10"), errors);
+        assertEquals(List.of("provider:field.required", "careMonth:field.invalid", "amount:line.amount-not-whole"),
                 errors.stream().map(e -> e.field() + ":" + e.code()).toList());
         assertTrue(errors.stream().allMatch(e -> e.index() == 7 && "S-1".equals(e.reference())));
     }
