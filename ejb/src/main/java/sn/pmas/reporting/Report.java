@@ -47,6 +47,12 @@ public enum Report {
             Map.of("bankAccount", Formats.PARTY_CODE, "from", Formats.DATE, "to", Formats.DATE), true),
     /** Its rows are the occurrences of a fiscal year (sn.pmas.fiscalcalendar.TaxCalendar#ofYear). */
     FISCAL_CALENDAR("fiscal-calendar", "sn/pmas/reports/fiscal-calendar.rptdesign", "Calendrier fiscal",
+            Map.of("year", Pattern.compile("\\d{4}")), true),
+    /** Its rows are the establishments paid of a confirmed incentive (sn.pmas.incentive.IncentiveDocuments#slip). */
+    INCENTIVE_SLIP("incentive-slip", "sn/pmas/reports/incentive-slip.rptdesign", "Bordereau de reversement de l'intéressement",
+            Map.of("year", Pattern.compile("\\d{4}"), "cheque", Pattern.compile(".{1,40}"), "confirmedOn", Formats.DATE), true),
+    /** Its rows are the letters' paragraphs of a confirmed incentive (sn.pmas.incentive.IncentiveDocuments#letters). */
+    INCENTIVE_LETTER("incentive-letter", "sn/pmas/reports/incentive-letter.rptdesign", "Lettre d'explication de l'intéressement",
             Map.of("year", Pattern.compile("\\d{4}")), true);
 
     /** App-context key under which a report fed by the application finds its rows (a java.util.List). */
