@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import sn.pmas.cheque.ChequeStatus;
 import sn.pmas.incentive.IncentiveComputation;
 import sn.pmas.incentive.IncentiveException;
 import sn.pmas.incentive.IncentiveParameters;
@@ -141,6 +142,11 @@ public class IncentivePage {
 
     public String percent(BigDecimal fraction) {
         return PercentConverter.format(fraction.setScale(4, java.math.RoundingMode.HALF_EVEN)) + "\u00A0%";
+    }
+
+    /** The run's cheque's state in French: « Bloqué » until the treasury releases it. */
+    public String getChequeStatus() {
+        return run == null || run.chequeStatus() == null ? "" : ChequeStatus.valueOf(run.chequeStatus()).label();
     }
 
     public List<ShareRule> getShareRules() {
