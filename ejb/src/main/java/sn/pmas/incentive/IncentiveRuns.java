@@ -113,16 +113,11 @@ public class IncentiveRuns {
 
     /** The table as booked by the year's confirmation. */
     public IncentiveTable booked(Integer year) throws IncentiveException {
-        if (year == null) {
-            throw IncentiveException.required("year", "L'exercice est obligatoire.");
-        }
-        return booked(find(year).orElseThrow(() -> new IncentiveException(IncentiveRejection.RUN_UNKNOWN, "year",
-                "Aucun intéressement n'a été confirmé pour l'exercice " + year + ".")));
+        return booked(confirmed(year));
     }
 
     public RunView run(Integer year) throws IncentiveException {
-        booked(year);
-        return view(find(year).orElseThrow());
+        return view(confirmed(year));
     }
 
     /** The latest ended fiscal year with an invoice of a public provider: the page opens on it. */
@@ -183,6 +178,14 @@ public class IncentiveRuns {
                     + fiscalYear.endDate() + " : l'intéressement se calcule une fois l'exercice terminé.");
         }
         return fiscalYear;
+    }
+
+    private IncentiveRun confirmed(Integer year) throws IncentiveException {
+        if (year == null) {
+            throw IncentiveException.required("year", "L'exercice est obligatoire.");
+        }
+        return find(year).orElseThrow(() -> new IncentiveException(IncentiveRejection.RUN_UNKNOWN, "year",
+                "Aucun intéressement n'a été confirmé pour l'exercice " + year + "."));
     }
 
     private Optional<IncentiveRun> find(int year) {
