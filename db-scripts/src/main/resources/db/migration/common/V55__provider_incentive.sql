@@ -61,7 +61,7 @@ VALUES ('2013-01-01', 0.5000, 0.5000, 30, 0.4000, 0.4000, 0.2000, 'SCORE_TIMES_C
 
 -- What the pool owes the Ministry of Health, which pays the providers their share.
 INSERT INTO account (code, name, account_class, account_kind, parent_code, control_account_id, party_id, postable, active, version)
-VALUES ('4014', 'Ministère de la Santé, intéressement des prestataires publics', 4, 'GENERAL', '401', NULL, NULL, TRUE, TRUE, 0);
+VALUES ('4019', 'Ministère de la Santé, intéressement des prestataires publics', 4, 'GENERAL', '401', NULL, NULL, TRUE, TRUE, 0);
 
 -- One confirmed run per fiscal year; its rows are kept as booked, so the documents show what was booked.
 CREATE TABLE incentive_run (

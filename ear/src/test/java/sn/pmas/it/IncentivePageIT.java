@@ -38,7 +38,7 @@ class IncentivePageIT extends DeployedLedger {
     void start() throws IOException {
         Api accountant = Api.as(base, Api.ACCOUNTANT);
         Events.principal(accountant, YEAR, INSURER, "INSURER", Events.insurerAgreement(YEAR + "-01-01", 10_000_000, 1_000_000));
-        accountant.post("api/entries", entry("OD", YEAR + "-06-30", "UIINC-INCOME", "Produits divers", line("5212", "1000000", null),
+        accountant.post("api/entries", entry("OD", YEAR + "-06-30", "UIINC-INCOME", "Produits divers", line("4738", "1000000", null),
                 line("758", null, "1000000")));
         for (String[] provider : List.of(new String[] {"UIINC-H1", "HOSPITAL"}, new String[] {"UIINC-H2", "HOSPITAL"},
                 new String[] {"UIINC-F1", "PUBLIC_FACILITY"}, new String[] {"UIINC-F2", "PUBLIC_FACILITY"}, new String[] {"UIINC-F3", "PUBLIC_FACILITY"})) {
@@ -46,17 +46,18 @@ class IncentivePageIT extends DeployedLedger {
                     + "\",\"conventionType\":\"" + provider[1] + "\",\"paymentTermDays\":60}");
         }
         Api.Reply events = accountant.post("api/sig/events/batch", Events.batch(
-                event("FUNDS_RECEIVED", "UIINC-FR", YEAR + "-01-05", "principal", INSURER, "amount", 2_000_000),
+                event("FUNDS_RECEIVED", "UIINC-FR", YEAR + "-01-05", "principal", INSURER, "amount", 500_000),
                 claim("UIINC-S1", "UIINC-H1", "04-10"), claim("UIINC-S2", "UIINC-H2", "06-10"), claim("UIINC-S3", "UIINC-F1", "04-10"),
                 claim("UIINC-S4", "UIINC-F2", "04-10"), claim("UIINC-S5", "UIINC-F3", "06-10"),
                 event("CLAIM_REJECTED", "UIINC-R1", YEAR + "-04-20", "principal", INSURER, "provider", "UIINC-F2", "invoice", "F-UIINC-R1",
-                        "careMonth", YEAR + "-03", "invoiceReceivedOn", YEAR + "-04-10", "amount", 100_000)));
+                        "careMonth", YEAR + "-03", "invoiceReceivedOn", YEAR + "-04-10", "amount", 100_000),
+                paid("UIINC-S1"), paid("UIINC-S2"), paid("UIINC-S3"), paid("UIINC-S4"), paid("UIINC-S5")));
         assertEquals(200, events.status(), events::toString);
         if (accountant.get("api/bank-accounts/" + BANK).status() == 404) {
-            accountant.post("api/accounts", "{\"code\":\"5214\",\"name\":\"Banque " + BANK + "\"}");
-            accountant.post("api/accounts", "{\"code\":\"52194\",\"name\":\"Chèques émis " + BANK + "\"}");
+            accountant.post("api/accounts", "{\"code\":\"5223\",\"name\":\"Banque " + BANK + "\"}");
+            accountant.post("api/accounts", "{\"code\":\"5224\",\"name\":\"Chèques émis " + BANK + "\"}");
             accountant.post("api/bank-accounts", """
-                    {"code":"%s","bankName":"Banque de test","accountNumber":"SN-%s","ledgerAccount":"5214","issuedAccount":"52194",
+                    {"code":"%s","bankName":"Banque de test","accountNumber":"SN-%s","ledgerAccount":"5223","issuedAccount":"5224",
                      "principalsMoney":false}""".formatted(BANK, BANK));
             accountant.post("api/bank-accounts/" + BANK + "/cheque-books", "{\"firstNumber\":1,\"lastNumber\":5,\"receivedOn\":\"" + YEAR + "-01-02\"}");
         }
@@ -111,6 +112,11 @@ class IncentivePageIT extends DeployedLedger {
     private static String claim(String reference, String provider, String receivedOn) {
         return event("CLAIM_VALIDATED", reference, YEAR + "-06-30", "principal", INSURER, "provider", provider, "invoice", "F-" + reference,
                 "careMonth", YEAR + "-03", "invoiceReceivedOn", YEAR + "-" + receivedOn, "amount", 100_000);
+    }
+
+    /** Paid, with funds covering the claims exactly: the year leaves no balance for later years' tests to open with. */
+    private static String paid(String claim) {
+        return event("CLAIM_PAID", "PAY-" + claim, YEAR + "-07-15", "claim", claim);
     }
 
     /** Each row of a ranking: code, rank, share. */

@@ -90,7 +90,7 @@ class ReconciliationIT extends DeployedLedger {
         Map<String, JsonObject> pairs = pairs(AS_OF);
         assertEquals(List.of("claims.providers", "incentive.payable", "fiscal.cheques", "funds.receipts", "claims.members",
                         "cheques.incoming", "cheques.outstanding", "income.commissions", "income.fees"), List.copyOf(pairs.keySet()),
-                "in chart order: 4011, 4014, 431/432/447x, 4581/47121, 47122, 513/514, 5219x, 70521, 70522");
+                "in chart order: 4011, 4019, 431/432/447x, 4581/47121, 47122, 513/514, 5219x, 70521, 70522");
         assertMoved(before, pairs, "claims.providers", 145_000);
         assertMoved(before, pairs, "funds.receipts", 7_000_000);
         assertMoved(before, pairs, "claims.members", 60_000);

@@ -14,7 +14,7 @@ import sn.pmas.reconciliation.ReconciledRegister;
 import sn.pmas.reconciliation.RegisterItem;
 
 /**
- * What the pool owes the Ministry of Health for the providers' incentive (4014): each confirmed
+ * What the pool owes the Ministry of Health for the providers' incentive (4019): each confirmed
  * run's shares, booked on its year's last day, less the release of its cheque (docs/cheques.md);
  * a release undone (cheque voided or stale after release) owes it again. The register side sums
  * the shares kept row by row (incentive_share), not the run's own total, so that a share altered

@@ -30,7 +30,7 @@ import sn.pmas.platform.SqlValues;
 
 /**
  * The year-end runs of the providers' incentive (docs/provider-incentive.md): a preview computes
- * the distribution table of an ended year; the confirmation books it (652 / 4014), writes the held
+ * the distribution table of an ended year; the confirmation books it (652 / 4019), writes the held
  * cheque to the Ministry of Health and keeps the table, once per year whatever the number of
  * confirmations, concurrent ones included (they queue on the fiscal year's row).
  */
@@ -38,7 +38,7 @@ import sn.pmas.platform.SqlValues;
 @PermitAll
 public class IncentiveRuns {
 
-    static final String PAYABLE = "4014";
+    static final String PAYABLE = "4019";
     static final String CHARGE = "652";
     static final String MINISTRY = "Ministère de la Santé et de l'Action sociale";
 
