@@ -142,15 +142,36 @@ final class DemoYear {
             String invoice = member ? "RD-" + period + "-" + i : "FAC-" + provider + "-" + period + "-" + i;
             LocalDate validated = period.atDay(8 + i * 14 / CLAIMS_PER_MONTH);
             draw(principal, amount, validated);
+            YearMonth care = period.minusMonths(DemoParties.sendsLate(provider, i) ? 2 : 1);
             Builder claim = new Builder("CLAIM_VALIDATED", "SIN-" + invoice, validated).principal(principal).amount(amount)
-                    .claimOf(invoice, period.minusMonths(1), period.atDay(5), amount > 150_000);
-            event(member ? claim.member("Adhérent " + (1000 + random.nextInt(9000))) : claim.provider(provider));
+                    .claimOf(invoice, care, period.atDay(5), amount > 150_000);
+            if (member) {
+                // a member treated at a public facility who paid there asks the pool directly, outside third-party payment
+                claim.member("Adhérent " + (1000 + random.nextInt(9000)));
+                event(DemoParties.PUBLIC_PROVIDERS.contains(provider) ? claim.provider(provider) : claim);
+            } else {
+                event(claim.provider(provider));
+                rejectSomeInvoices(principal, provider, invoice, care, period, validated, amount, i);
+            }
             if (i % 3 != 0) { // two claims in three are paid within the month, the third early the next month
                 LocalDate paid = validated.plusDays(Math.min(10, period.lengthOfMonth() - validated.getDayOfMonth()));
                 payClaim(invoice, paid);
             } else {
                 payNextMonth.add(invoice);
             }
+        }
+    }
+
+    /**
+     * The medical control rejects part of the public providers' billing (acts outside the convention,
+     * billed twice): a second invoice of the same month, refused; the pool owes nothing on it.
+     */
+    private void rejectSomeInvoices(String principal, String provider, String invoice, YearMonth care, YearMonth period,
+                                    LocalDate on, long amount, int i) {
+        if (DemoParties.PUBLIC_PROVIDERS.contains(provider) && i % DemoParties.rejectionEvery(provider) == 1) {
+            event(new Builder("CLAIM_REJECTED", "REJ-" + invoice, on).principal(principal).provider(provider)
+                    .claimOf(invoice + "-B", care, period.atDay(5), false).amount(roundTo(amount / 3, 5))
+                    .label("Actes hors convention ou facturés deux fois"));
         }
     }
 

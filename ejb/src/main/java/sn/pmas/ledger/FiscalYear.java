@@ -31,4 +31,8 @@ public class FiscalYear {
     public int year() {
         return year;
     }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
 }

@@ -60,7 +60,13 @@ public enum Report {
      * sn.pmas.management.MonthlyTableLine, its chart a PNG; {@code scope} an insurer's code or POOL.
      */
     MONTHLY_TABLE("monthly-table", "sn/pmas/reports/monthly-table.rptdesign", "Tableau mensuel de contrôle de gestion",
-            Map.of("table", Pattern.compile("production|collections|arrears"), "scope", Formats.PARTY_CODE, "month", Formats.MONTH), true);
+            Map.of("table", Pattern.compile("production|collections|arrears"), "scope", Formats.PARTY_CODE, "month", Formats.MONTH), true),
+    /** Its rows are the establishments paid of a confirmed incentive (sn.pmas.incentive.IncentiveDocuments#slip). */
+    INCENTIVE_SLIP("incentive-slip", "sn/pmas/reports/incentive-slip.rptdesign", "Bordereau de reversement de l'intéressement",
+            Map.of("year", Pattern.compile("\\d{4}"), "cheque", Pattern.compile(".{1,40}"), "confirmedOn", Formats.DATE), true),
+    /** Its rows are the letters' paragraphs of a confirmed incentive (sn.pmas.incentive.IncentiveDocuments#letters). */
+    INCENTIVE_LETTER("incentive-letter", "sn/pmas/reports/incentive-letter.rptdesign", "Lettre d'explication de l'intéressement",
+            Map.of("year", Pattern.compile("\\d{4}")), true);
 
     /** App-context key under which a report fed by the application finds its rows (a java.util.List). */
     public static final String ROWS = "pmas.rows";

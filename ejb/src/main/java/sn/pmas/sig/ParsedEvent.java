@@ -25,6 +25,10 @@ sealed interface ParsedEvent {
                           boolean medicalValidation, String label, String forceReason) implements ParsedEvent {
     }
 
+    record ClaimRejected(String reference, LocalDate date, String principal, String provider, String invoice,
+                         YearMonth careMonth, LocalDate invoiceReceivedOn, long amount, String label) implements ParsedEvent {
+    }
+
     record ClaimPaid(String reference, LocalDate date, String claim, String label) implements ParsedEvent {
     }
 

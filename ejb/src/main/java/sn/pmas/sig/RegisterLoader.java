@@ -73,6 +73,10 @@ final class RegisterLoader {
                         partyCodes.add(e.provider());
                     }
                 }
+                case ParsedEvent.ClaimRejected e -> {
+                    partyCodes.add(e.principal());
+                    partyCodes.add(e.provider());
+                }
                 case ParsedEvent.ClaimPaid e -> claimReferences.add(e.claim());
                 case ParsedEvent.ClaimCancelled e -> claimReferences.add(e.claim());
                 case ParsedEvent.FundsReceived e -> partyCodes.add(e.principal());

@@ -29,8 +29,8 @@ class EventValidationTest {
     @Test
     void everyFaultOfALineIsReportedWithItsField() {
         List<LineError> errors = new ArrayList<>();
-        EventValidation.parse(7, claim("HR-THIES", "Awa Diop", new BigDecimal("12.5"), "2026-02", "2026-01-10"), errors);
-        assertEquals(List.of("provider:field.invalid", "careMonth:field.invalid", "amount:line.amount-not-whole"),
+        EventValidation.parse(7, claim(null, null, new BigDecimal("12.5"), "2026-02", "2026-01-10"), errors);
+        assertEquals(List.of("provider:field.required", "careMonth:field.invalid", "amount:line.amount-not-whole"),
                 errors.stream().map(e -> e.field() + ":" + e.code()).toList());
         assertTrue(errors.stream().allMatch(e -> e.index() == 7 && "S-1".equals(e.reference())));
     }
@@ -62,5 +62,29 @@ class EventValidationTest {
         EventValidation.parse(1, new SigEvent("CLAIM_CANCELLED", "A-2", "2026-01-20", null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null), errors);
         assertEquals(List.of("claim:field.required"), errors.stream().map(e -> e.field() + ":" + e.code()).toList());
+    }
+
+    @Test
+    void aMemberMayNameTheProviderWhereHeWasTreatedOutsideThirdPartyPayment() {
+        List<LineError> errors = new ArrayList<>();
+        ParsedEvent.ClaimValidated claim = (ParsedEvent.ClaimValidated) EventValidation.parse(0,
+                claim("HR-THIES", "Awa Diop", new BigDecimal("30000"), "2025-12", "2026-01-10"), errors).orElseThrow();
+        assertEquals(List.of(), errors);
+        assertEquals("Awa Diop", claim.member());
+        assertEquals("HR-THIES", claim.provider());
+    }
+
+    @Test
+    void aRejectedInvoiceNamesItsProviderAmountAndDates() {
+        List<LineError> errors = new ArrayList<>();
+        Optional<ParsedEvent> parsed = EventValidation.parse(0, new SigEvent("CLAIM_REJECTED", "R-1", "2026-01-20", "ASKIA",
+                new BigDecimal("45000"), null, null, null, null, null, null, null, null, "HR-THIES", null, "F-9", "2025-12",
+                "2026-01-05", null, null, null, "Acte non couvert", null), errors);
+        assertEquals(List.of(), errors);
+        assertEquals(new ParsedEvent.ClaimRejected("R-1", java.time.LocalDate.of(2026, 1, 20), "ASKIA", "HR-THIES", "F-9",
+                java.time.YearMonth.of(2025, 12), java.time.LocalDate.of(2026, 1, 5), 45_000, "Acte non couvert"), parsed.orElseThrow());
+        EventValidation.parse(1, new SigEvent("CLAIM_REJECTED", "R-2", "2026-01-20", "ASKIA", new BigDecimal("45000"), null, null,
+                null, null, null, null, null, null, null, null, "F-9", "2025-12", "2026-01-25", null, null, null, null, null), errors);
+        assertEquals(List.of("invoiceReceivedOn:field.invalid", "provider:field.required"), errors.stream().map(e -> e.field() + ":" + e.code()).toList());
     }
 }
