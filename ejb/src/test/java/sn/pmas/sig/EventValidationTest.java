@@ -78,12 +78,12 @@ class EventValidationTest {
     void aRejectedInvoiceNamesItsProviderAmountAndDates() {
         List<LineError> errors = new ArrayList<>();
         Optional<ParsedEvent> parsed = EventValidation.parse(0, new SigEvent("CLAIM_REJECTED", "R-1", "2026-01-20", "ASKIA",
-                new BigDecimal("45000"), null, null, null, null, null, null, null, null, "HR-THIES", null, "F-9", "2025-12",
+                new BigDecimal("45000"), null, null, null, null, null, null, null, null, null, "HR-THIES", null, "F-9", "2025-12",
                 "2026-01-05", null, null, null, "Acte non couvert", null), errors);
         assertEquals(List.of(), errors);
         assertEquals(new ParsedEvent.ClaimRejected("R-1", java.time.LocalDate.of(2026, 1, 20), "ASKIA", "HR-THIES", "F-9",
                 java.time.YearMonth.of(2025, 12), java.time.LocalDate.of(2026, 1, 5), 45_000, "Acte non couvert"), parsed.orElseThrow());
-        EventValidation.parse(1, new SigEvent("CLAIM_REJECTED", "R-2", "2026-01-20", "ASKIA", new BigDecimal("45000"), null, null,
+        EventValidation.parse(1, new SigEvent("CLAIM_REJECTED", "R-2", "2026-01-20", "ASKIA", new BigDecimal("45000"), null, null, null,
                 null, null, null, null, null, null, null, null, "F-9", "2025-12", "2026-01-25", null, null, null, null, null), errors);
         assertEquals(List.of("invoiceReceivedOn:field.invalid", "provider:field.required"), errors.stream().map(e -> e.field() + ":" + e.code()).toList());
     }
