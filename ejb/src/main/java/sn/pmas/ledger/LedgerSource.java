@@ -16,7 +16,8 @@ public enum LedgerSource {
     REVERSAL("aux extournes (POST /api/entries/{id}/reversal)"),
     TREASURY("à la trésorerie (chèques, virements)"),
     COMMISSION("aux commissions"),
-    DEMO("au jeu de données de démonstration");
+    DEMO("au jeu de données de démonstration"),
+    YEAR_END("à la clôture de l'exercice (POST /api/fiscal-years/{year}/closing)");
 
     private final String owner;
 
