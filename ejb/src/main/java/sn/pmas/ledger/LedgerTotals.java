@@ -26,6 +26,18 @@ public final class LedgerTotals {
     /** The journal of opening entries (à-nouveaux). */
     public static final String OPENING_JOURNAL = "AN";
 
+    /**
+     * SQL: the line {@code line} (an alias of journal_line) moves money, i.e. is not one of the
+     * year-end's AN entries (a closed year's balances restated on 1 January of the next) nor of
+     * their reversals. A reader that runs a balance from an opening through lines skips those: the
+     * opening already holds what they restate (docs/ledger.md, "Opening balances").
+     */
+    public static String movesMoney(String line) {
+        return "EXISTS (SELECT 1 FROM journal_entry m WHERE m.id = " + line + ".entry_id AND (m.journal_code <> '" + OPENING_JOURNAL
+                + "' OR (m.source <> 'YEAR_END' AND (m.reverses_entry_id IS NULL OR NOT EXISTS (SELECT 1 FROM journal_entry r"
+                + " WHERE r.id = m.reverses_entry_id AND r.source = 'YEAR_END')))))";
+    }
+
     private final EntityManager em;
 
     public LedgerTotals(EntityManager em) {

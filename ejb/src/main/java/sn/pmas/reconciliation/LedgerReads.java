@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import sn.pmas.ledger.LedgerTotals;
 import sn.pmas.platform.SqlValues;
 
 /**
@@ -65,7 +66,7 @@ final class LedgerReads {
             // the monthly totals hold the carried balances too: take them out (few entries, found by journal and date)
             rows.addAll(rows(em.createNativeQuery("SELECT l.account_id, SUM(l.debit) - SUM(l.credit) FROM journal_entry c"
                             + " JOIN journal_line l ON l.entry_id = c.id WHERE c.journal_code = 'AN' AND c.entry_date >= ?2"
-                            + " AND c.entry_date <= ?3 AND l.account_id IN (?1) AND NOT " + NOT_CARRIED + " GROUP BY l.account_id")
+                            + " AND c.entry_date <= ?3 AND l.account_id IN (?1) AND NOT " + LedgerTotals.movesMoney("l") + " GROUP BY l.account_id")
                     .setParameter(1, accounts.keySet()).setParameter(2, first).setParameter(3, last)));
             if (from.isBefore(first)) {
                 rows.addAll(lineTotals(side, accounts, from, first.minusDays(1)));
@@ -116,18 +117,9 @@ final class LedgerReads {
         }).toList();
     }
 
-    /**
-     * Lines that move money, not the year-end's AN entries (a closed year's balances restated in
-     * the next year) nor their reversals: registers hold movements, and counting a balance again
-     * from the ledger's inception would count it twice.
-     */
-    private static final String NOT_CARRIED = "EXISTS (SELECT 1 FROM journal_entry m WHERE m.id = l.entry_id AND (m.journal_code <> 'AN'"
-            + " OR (m.source <> 'YEAR_END' AND (m.reverses_entry_id IS NULL OR NOT EXISTS (SELECT 1 FROM journal_entry r"
-            + " WHERE r.id = m.reverses_entry_id AND r.source = 'YEAR_END')))))";
-
     private static String selection(LedgerSide side) {
         StringBuilder where = new StringBuilder(" WHERE l.account_id IN (?1) AND l.entry_date >= ?2 AND l.entry_date <= ?3 AND "
-                + NOT_CARRIED);
+                + LedgerTotals.movesMoney("l"));
         if (side.source() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM journal_entry s WHERE s.id = l.entry_id AND s.source = ?4)");
         }
