@@ -51,7 +51,7 @@ public class YearEndChecks {
     private ClosingCheck periods(int year) {
         List<String> failures = calendar.periods(year).stream().filter(p -> !"CLOSED".equals(p.state()))
                 .map(p -> "Période " + p.period() + " ouverte : la clôturer.").toList();
-        return new ClosingCheck("periods", "Toutes les périodes de l'exercice clôturées", failures,
+        return ClosingCheck.of("periods", "Toutes les périodes de l'exercice clôturées", failures,
                 "/ui/year-end.xhtml?year=" + year);
     }
 
@@ -62,7 +62,7 @@ public class YearEndChecks {
         if (calendar.yearExists(previous) && !calendar.yearClosed(previous) && hasEntries(previous)) {
             failures.add("L'exercice " + previous + " a des écritures et n'est pas clôturé : le clôturer d'abord.");
         }
-        return new ClosingCheck("previous-year", "Exercice précédent clôturé (s'il a des écritures)", failures,
+        return ClosingCheck.of("previous-year", "Exercice précédent clôturé (s'il a des écritures)", failures,
                 "/ui/year-end.xhtml?year=" + previous);
     }
 
@@ -75,14 +75,14 @@ public class YearEndChecks {
                     .filter(p -> !"OPEN".equals(p.state()))
                     .forEach(p -> failures.add("Janvier " + next + " est clôturé : les à-nouveaux y sont datés du 1er janvier."));
         }
-        return new ClosingCheck("next-year", "Janvier de l'exercice suivant ouvert (à-nouveaux)", failures,
+        return ClosingCheck.of("next-year", "Janvier de l'exercice suivant ouvert (à-nouveaux)", failures,
                 "/ui/year-end.xhtml?year=" + next);
     }
 
     private ClosingCheck subLedgers(LocalDate yearEnd) {
         List<String> failures = reconciliations.asOf(yearEnd).stream().filter(r -> !r.tied())
                 .map(YearEndChecks::describe).toList();
-        return new ClosingCheck("sub-ledgers", "Sous-journaux rapprochés du grand livre au " + yearEnd, failures,
+        return ClosingCheck.of("sub-ledgers", "Sous-journaux rapprochés du grand livre au " + yearEnd, failures,
                 "/ui/reconciliation.xhtml?date=" + yearEnd);
     }
 
@@ -111,7 +111,7 @@ public class YearEndChecks {
                         + " présente un écart de " + Francs.amount(statement.difference()) + ".");
             }
         }
-        return new ClosingCheck("banks", "Rapprochements bancaires au " + yearEnd, failures, "/ui/bank-statements.xhtml");
+        return ClosingCheck.of("banks", "Rapprochements bancaires au " + yearEnd, failures, "/ui/bank-statements.xhtml");
     }
 
     private ClosingCheck clearingAccounts(LocalDate yearEnd) {
@@ -124,7 +124,7 @@ public class YearEndChecks {
             }
         });
         failures.sort(String::compareTo);
-        return new ClosingCheck("clearing-accounts", "Comptes d'attente et de virements internes soldés", failures,
+        return ClosingCheck.of("clearing-accounts", "Comptes d'attente et de virements internes soldés", failures,
                 "/ui/trial-balance.xhtml?period=" + YearMonth.from(yearEnd));
     }
 
