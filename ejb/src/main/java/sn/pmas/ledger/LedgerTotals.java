@@ -33,9 +33,9 @@ public final class LedgerTotals {
      * opening already holds what they restate (docs/ledger.md, "Opening balances").
      */
     public static String movesMoney(String line) {
-        return "EXISTS (SELECT 1 FROM journal_entry m WHERE m.id = " + line + ".entry_id AND (m.journal_code <> '" + OPENING_JOURNAL
-                + "' OR (m.source <> 'YEAR_END' AND (m.reverses_entry_id IS NULL OR NOT EXISTS (SELECT 1 FROM journal_entry r"
-                + " WHERE r.id = m.reverses_entry_id AND r.source = 'YEAR_END')))))";
+        return "EXISTS (SELECT 1 FROM journal_entry moving WHERE moving.id = " + line + ".entry_id AND (moving.journal_code <> '"
+                + OPENING_JOURNAL + "' OR (moving.source <> 'YEAR_END' AND (moving.reverses_entry_id IS NULL OR NOT EXISTS (SELECT 1 "
+                + "FROM journal_entry restated WHERE restated.id = moving.reverses_entry_id AND restated.source = 'YEAR_END')))))";
     }
 
     private final EntityManager em;
