@@ -159,10 +159,13 @@ public class FiscalCalendarService {
     }
 
     private FiscalYear lockedYear(int year) throws LedgerException {
-        FiscalYear fiscalYear = em.find(FiscalYear.class, year, LockModeType.PESSIMISTIC_WRITE);
+        FiscalYear fiscalYear = em.find(FiscalYear.class, year);
         if (fiscalYear == null) {
             throw new LedgerException(Rejection.NOT_FOUND, "year", "L'exercice " + year + " n'est pas ouvert.");
         }
+        // read again under the lock: the row may have been read before, and a closing that held
+        // the lock meanwhile has committed the state this transaction must see
+        em.refresh(fiscalYear, LockModeType.PESSIMISTIC_WRITE);
         return fiscalYear;
     }
 
