@@ -79,11 +79,15 @@ public class YearEndChecks {
                 "/ui/year-end.xhtml?year=" + next);
     }
 
+    /**
+     * Every register's movements of the year tie with its control accounts' movements of the year.
+     * What came before was checked when the year before closed: years close in order.
+     */
     private ClosingCheck subLedgers(LocalDate yearEnd) {
-        List<String> failures = reconciliations.asOf(yearEnd).stream().filter(r -> !r.tied())
+        List<String> failures = reconciliations.between(yearEnd.withDayOfYear(1), yearEnd).stream().filter(r -> !r.tied())
                 .map(YearEndChecks::describe).toList();
-        return ClosingCheck.of("sub-ledgers", "Sous-journaux rapprochés du grand livre au " + yearEnd, failures,
-                "/ui/reconciliation.xhtml?date=" + yearEnd);
+        return ClosingCheck.of("sub-ledgers", "Sous-journaux rapprochés du grand livre sur l'exercice", failures,
+                "/ui/reconciliation.xhtml?asOf=" + yearEnd);
     }
 
     private static String describe(Reconciliation reconciliation) {
