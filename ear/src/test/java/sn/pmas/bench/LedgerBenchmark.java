@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * Figures are quoted against baselines measured in the same run: single-entry posting from one
  * client for the bulk rate and for 16 concurrent clients, a trivial authenticated GET for the queries.
  *
- * <p>Run: {@code ./pmas bench [N] [base-url]} (defaults 100000, http://localhost:8080/pmas/).
+ * <p>Run: {@code ./pmas bench [N] [base-url] [first-year]} (defaults 100000, http://localhost:8080/pmas/,
+ * 2040): the first free year from {@code first-year} on takes the entries. Choose it after every
+ * year of the base, or its postings also update the brought-forward totals of the later years.
  * JDK only: {@code java File.java} runs it, with {@link BenchClient} beside it.
  */
 public final class LedgerBenchmark {
@@ -47,11 +49,12 @@ public final class LedgerBenchmark {
     public static void main(String[] args) throws Exception {
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         URI base = URI.create(args.length > 1 ? args[1] : "http://localhost:8080/pmas/");
-        new LedgerBenchmark(base, "accountant:compta2025").run(entries);
+        int firstYear = args.length > 2 ? Integer.parseInt(args[2]) : 2040;
+        new LedgerBenchmark(base, "accountant:compta2025").run(entries, firstYear);
     }
 
-    private void run(int entries) throws Exception {
-        int year = openFreshYear();
+    private void run(int entries, int firstYear) throws Exception {
+        int year = openFreshYear(firstYear);
         openAccounts();
         System.out.printf("PMAS Ledger benchmark: %,d entries into fiscal year %d, %d accounts, server %s%n",
                 entries, year, accounts.size(), client.base());
@@ -95,8 +98,8 @@ public final class LedgerBenchmark {
         System.out.printf("year totals: debit = credit = %,d F%n", Long.parseLong(totals.group(1)));
     }
 
-    private int openFreshYear() throws Exception {
-        for (int year = 2040; year < 2100; year++) {
+    private int openFreshYear(int firstYear) throws Exception {
+        for (int year = firstYear; year < firstYear + 60; year++) {
             HttpResponse<String> reply = client.post("api/fiscal-years", "{\"year\":" + year + "}");
             if (reply.statusCode() == 201) {
                 return year;
@@ -105,7 +108,7 @@ public final class LedgerBenchmark {
                 throw new IllegalStateException("cannot open a fiscal year: " + reply.statusCode() + " " + reply.body());
             }
         }
-        throw new IllegalStateException("no free fiscal year between 2040 and 2099");
+        throw new IllegalStateException("no free fiscal year in the 60 from " + firstYear);
     }
 
     /**

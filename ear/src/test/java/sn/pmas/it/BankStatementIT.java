@@ -239,6 +239,35 @@ class BankStatementIT extends DeployedLedger {
                 409, "statement.overlap", "body");
     }
 
+    @Test
+    @Order(6)
+    void aLineBookedByARuleIsUndoneByUnmatchingItWhichReversesItsEntryNeverByReversingTheEntry() {
+        JsonObject february = accountant.get("api/bank-statements?bankAccount=" + BANK).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("statementId").equals("RB-2062-02")).findFirst().orElseThrow();
+        JsonObject detail = accountant.get("api/bank-statements/" + february.getJsonNumber("id").longValue()).json();
+        JsonObject charges = lines(detail).stream().filter(l -> l.getString("status").equals("BOOKED")).findFirst().orElseThrow();
+        long lineId = charges.getJsonNumber("id").longValue();
+        long entryId = charges.getJsonArray("matches").getJsonObject(0).getJsonNumber("entryId").longValue();
+        JsonObject before = reconciliation(YEAR + "-02-28");
+
+        Api.Reply direct = accountant.post("api/entries/" + entryId + "/reversal", "{\"reason\":\"Frais comptabilisés à tort\"}");
+        assertProblem(direct, 409, "entry.owned-by-subledger", "entryId");
+        assertTrue(direct.json().getString("detail").contains("Ligne de relevé n° " + lineId), direct::toString);
+
+        Api.Reply undone = accountant.post("api/bank-statements/lines/" + lineId + "/unmatch", "");
+        assertEquals(200, undone.status(), undone::toString);
+        assertEquals("UNMATCHED", undone.json().getString("status"));
+        JsonObject after = reconciliation(YEAR + "-02-28");
+        assertEquals(before.getJsonNumber("bookBalance").longValue() + 5_000, after.getJsonNumber("bookBalance").longValue(),
+                "the charges' entry is reversed");
+        assertEquals(before.getJsonNumber("bankNotBookedTotal").longValue() - 5_000, after.getJsonNumber("bankNotBookedTotal").longValue(),
+                "the charges are on the statement, no longer in the books");
+        assertEquals(before.getJsonNumber("bookNotOnStatementTotal").longValue(), after.getJsonNumber("bookNotOnStatementTotal").longValue(),
+                "neither the booking nor its reversal waits for the bank");
+        assertEquals(0, after.getJsonNumber("difference").longValue(), after::toString);
+        assertProblem(accountant.post("api/bank-statements/lines/" + lineId + "/unmatch", ""), 409, "statement.line-not-matched", "line");
+    }
+
     private JsonObject reconciliation(String asOf) {
         return reconciliation(BANK, asOf);
     }

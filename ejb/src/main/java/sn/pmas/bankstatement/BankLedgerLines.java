@@ -15,8 +15,9 @@ final class BankLedgerLines {
     }
 
     /**
-     * Lines of the bank's ledger account from the first statement's start to {@code asOf}, not
-     * treasury entries, that no statement line matched ({@code onStatementBy}: by a line dated on or
+     * Lines of the bank's ledger account from the first statement's start to {@code asOf}, neither
+     * treasury entries nor their reversals (a booking undone with its statement line's match), that no
+     * statement line matched ({@code onStatementBy}: by a line dated on or
      * before {@code asOf}; otherwise by any line).
      */
     static List<OpenItem> open(EntityManager em, BankAccount bank, LocalDate asOf, boolean onStatementBy) {
@@ -31,7 +32,9 @@ final class BankLedgerLines {
         List<OpenItem> items = new ArrayList<>();
         em.createNativeQuery("SELECT l.entry_id, l.line_number, l.entry_date, l.debit - l.credit, e.description FROM journal_line l "
                         + "JOIN journal_entry e ON e.id = l.entry_id WHERE l.account_id = ?1 AND l.entry_date >= ?2 AND l.entry_date <= ?3 "
-                        + "AND e.source <> 'TREASURY' AND " + LedgerTotals.movesMoney("l") + " AND NOT EXISTS (" + matched + ") ORDER BY l.entry_date, l.entry_id, l.line_number")
+                        + "AND e.source <> 'TREASURY' AND NOT EXISTS (SELECT 1 FROM journal_entry o WHERE o.id = e.reverses_entry_id "
+                        + "AND o.source = 'TREASURY') AND " + LedgerTotals.movesMoney("l") + " AND NOT EXISTS (" + matched + ") "
+                        + "ORDER BY l.entry_date, l.entry_id, l.line_number")
                 .setParameter(1, bank.ledgerAccountId()).setParameter(2, cutOff).setParameter(3, asOf).getResultList()
                 .forEach(row -> {
                     Object[] c = (Object[]) row;

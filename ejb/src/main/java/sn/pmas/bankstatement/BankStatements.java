@@ -215,8 +215,10 @@ public class BankStatements {
     }
 
     /**
-     * Undoes a match with lines of the bank's ledger account (nothing was posted). A cheque cashed,
-     * a deposit cleared or an entry booked through the statement stays: undo it where it was booked.
+     * Undoes a line's match. A match with lines of the bank's ledger account posted nothing; a line
+     * booked by a rule has its entry reversed on the entry's date, so that the line and the books
+     * go back to where they were before the import. A cheque cashed or a deposit cleared stays:
+     * undo it where it was booked.
      */
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public LineView unmatch(long lineId) throws StatementException, LedgerException {
@@ -224,11 +226,17 @@ public class BankStatements {
         if (!LineStatus.MATCHED.name().equals(row[8]) && !LineStatus.BOOKED.name().equals(row[8])) {
             throw new StatementException(StatementRejection.LINE_NOT_MATCHED, "line", "La ligne " + lineId + " n'est pas rapprochée.");
         }
-        List<?> registersMatched = em.createNativeQuery("SELECT register_code FROM bank_line_match WHERE line_id = ?1 AND register_code <> ?2")
-                .setParameter(1, lineId).setParameter(2, OpenItem.LEDGER).getResultList();
+        List<?> registersMatched = em.createNativeQuery("SELECT register_code FROM bank_line_match WHERE line_id = ?1 "
+                        + "AND register_code NOT IN (?2, ?3)")
+                .setParameter(1, lineId).setParameter(2, OpenItem.LEDGER).setParameter(3, OpenItem.BOOKING).getResultList();
         if (!registersMatched.isEmpty()) {
             throw new StatementException(StatementRejection.UNMATCH_NOT_SIMPLE, "line", "La ligne " + lineId + " a été rapprochée de "
                     + registersMatched.get(0) + " : ce rapprochement a été comptabilisé, il s'annule depuis son registre (chèque, remise).");
+        }
+        for (Object booking : em.createNativeQuery("SELECT entry_id FROM bank_line_match WHERE line_id = ?1 AND register_code = ?2")
+                .setParameter(1, lineId).setParameter(2, OpenItem.BOOKING).getResultList()) {
+            posting.reverseOwnEntry(LedgerSource.TREASURY, SqlValues.longOf(booking), null,
+                    "Comptabilisation de la ligne de relevé n° " + lineId + " annulée");
         }
         em.createNativeQuery("DELETE FROM bank_line_match WHERE line_id = ?1").setParameter(1, lineId).executeUpdate();
         em.createNativeQuery("UPDATE bank_statement_line SET status = 'UNMATCHED', version = version + 1 WHERE id = ?1")
@@ -310,7 +318,8 @@ public class BankStatements {
         List<PostingLine> postingLines = line.amount() < 0
                 ? List.of(PostingLine.debit(decision.rule().accountCode(), amount, label), PostingLine.credit(bankAccount, amount, label))
                 : List.of(PostingLine.debit(bankAccount, amount, label), PostingLine.credit(decision.rule().accountCode(), amount, label));
-        return new PostingRequest("BQ", line.date(), LedgerSource.TREASURY.code(), "RELEVE/" + bank.code() + "/" + line.id(), label, postingLines);
+        return new PostingRequest("BQ", line.date(), LedgerSource.TREASURY.code(), StatementBookings.reference(bank.code(), line.id()),
+                label, postingLines);
     }
 
     private void insertMatch(Matcher.Line line, OpenItem item, MatchingRule rule, boolean manual, String user) {

@@ -15,10 +15,11 @@ public class ChequeEntries implements EntryOwner {
 
     @Override
     public Optional<String> undoneBy(String source, String sourceReference) {
-        if (!ChequePostings.SOURCE.equals(source)) {
+        if (!ChequePostings.SOURCE.equals(source) || sourceReference == null
+                || !(sourceReference.endsWith(ChequePostings.RELEASE_SUFFIX) || sourceReference.endsWith(ChequePostings.CASHING_SUFFIX))) {
             return Optional.empty();
         }
-        String cheque = sourceReference.contains("/") ? sourceReference.substring(0, sourceReference.lastIndexOf('/')) : sourceReference;
+        String cheque = sourceReference.substring(0, sourceReference.lastIndexOf('/'));
         return Optional.of("Chèque " + cheque + " : l'annuler depuis le registre des chèques (page Chèques, ou POST /api/cheques/"
                 + cheque + "/voided avec le motif).");
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,18 @@ public class JournalQuery {
     public Optional<EntryView> entry(long id) {
         List<EntryView> entries = load(em.createNativeQuery(ENTRY_COLUMNS + "WHERE e.id = ?1").setParameter(1, id).getResultList());
         return entries.stream().findFirst();
+    }
+
+    /** The books of original entry, by code. */
+    public List<JournalView> journals() {
+        return em.createQuery("select j from Journal j order by j.code", Journal.class).getResultStream()
+                .map(j -> new JournalView(j.code(), j.name())).toList();
+    }
+
+    /** The journal of the month's latest entry: where a reader of the month most likely wants to start. */
+    public Optional<String> latestJournal(YearMonth month) {
+        return em.createNativeQuery("SELECT journal_code FROM journal_entry WHERE period_id = ?1 ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                .setParameter(1, FiscalPeriod.idOf(month)).getResultStream().map(String.class::cast).findFirst();
     }
 
     /** The journal's entries between two dates in posting order, one page at a time. */

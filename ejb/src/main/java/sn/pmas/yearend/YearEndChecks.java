@@ -52,7 +52,7 @@ public class YearEndChecks {
         List<String> failures = calendar.periods(year).stream().filter(p -> !"CLOSED".equals(p.state()))
                 .map(p -> "Période " + p.period() + " ouverte : la clôturer.").toList();
         return ClosingCheck.of("periods", "Toutes les périodes de l'exercice clôturées", failures,
-                "/ui/year-end.xhtml?year=" + year);
+                "/ui/periods.xhtml?year=" + year);
     }
 
     /** Years close in order: what a year brings forward must be final. */
@@ -76,7 +76,7 @@ public class YearEndChecks {
                     .forEach(p -> failures.add("Janvier " + next + " est clôturé : les à-nouveaux y sont datés du 1er janvier."));
         }
         return ClosingCheck.of("next-year", "Janvier de l'exercice suivant ouvert (à-nouveaux)", failures,
-                "/ui/year-end.xhtml?year=" + next);
+                "/ui/periods.xhtml?year=" + next);
     }
 
     /**

@@ -93,27 +93,8 @@ public class EntryResource {
         return created(posting.reverse(id, reversal.date(), reversal.reason(), override(reversal.force(), reversal.forceReason())));
     }
 
-    /** Forcing is an administrator's act, with a reason; the ledger uses it only where the funds do not suffice. */
     private FundsOverride override(Boolean force, String forceReason) throws LedgerException {
-        boolean reasonGiven = forceReason != null && !forceReason.isBlank();
-        if (!Boolean.TRUE.equals(force)) {
-            if (reasonGiven) {
-                throw new LedgerException(Rejection.FIELD_INVALID, "force", "Un motif de forçage sans force=true : rien n'est forcé.");
-            }
-            return null;
-        }
-        if (!security.isUserInRole(Roles.ADMIN)) {
-            throw new LedgerException(Rejection.FUNDS_FORCE_NOT_ALLOWED, "force",
-                    "Seul un administrateur peut forcer une écriture au-delà des fonds disponibles d'un mandant.");
-        }
-        if (!reasonGiven) {
-            throw new LedgerException(Rejection.FIELD_REQUIRED, "forceReason", "Le motif du forçage est obligatoire.");
-        }
-        if (forceReason.strip().length() > FundsOverride.MAX_REASON) {
-            throw new LedgerException(Rejection.FIELD_INVALID, "forceReason",
-                    "Le motif du forçage dépasse " + FundsOverride.MAX_REASON + " caractères.");
-        }
-        return new FundsOverride(forceReason.strip());
+        return FundsOverride.requested(force, forceReason, security.isUserInRole(Roles.ADMIN));
     }
 
     private Response created(PostingResult result) throws LedgerException {

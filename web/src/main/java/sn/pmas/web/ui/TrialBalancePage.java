@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import sn.pmas.ledger.FiscalCalendarService;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.TrialBalance;
@@ -39,14 +38,10 @@ public class TrialBalancePage {
 
     @PostConstruct
     void load() {
-        years = calendar.years().stream()
-                .map(year -> new FiscalYearChoice(year, calendar.periods(year).stream().map(PeriodChoice::of).toList()))
-                .toList();
-        String requested = parameters.get("period");
-        period = choiceOf(requested).or(this::defaultChoice).orElse(null);
-        if (requested != null && !requested.isBlank() && (period == null || !period.value().equals(requested))) {
-            unknownPeriod = requested;
-        }
+        PeriodChoices choices = PeriodChoices.of(calendar, parameters.get("period"));
+        years = choices.years();
+        period = choices.shown();
+        unknownPeriod = choices.unknown();
         if (period != null) {
             balance = trialBalanceOf(period.month());
         }
@@ -69,18 +64,6 @@ public class TrialBalancePage {
 
     public TrialBalance getBalance() {
         return balance;
-    }
-
-    private Optional<PeriodChoice> choiceOf(String value) {
-        return years.stream().flatMap(year -> year.periods().stream())
-                .filter(choice -> choice.value().equals(value))
-                .findFirst();
-    }
-
-    /** The latest month with entries; on books without entries, the first month of the latest year. */
-    private Optional<PeriodChoice> defaultChoice() {
-        return calendar.latestPeriodWithEntries().map(YearMonth::toString).flatMap(this::choiceOf)
-                .or(() -> years.isEmpty() ? Optional.empty() : years.getLast().periods().stream().findFirst());
     }
 
     private TrialBalance trialBalanceOf(YearMonth month) {

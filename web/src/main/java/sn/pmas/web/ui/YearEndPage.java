@@ -8,13 +8,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import sn.pmas.ledger.FiscalCalendarService;
 import sn.pmas.ledger.LedgerException;
-import sn.pmas.ledger.PeriodView;
 import sn.pmas.web.api.RetryLostRace;
 import sn.pmas.yearend.AllocationRequest;
 import sn.pmas.yearend.ClosingCheck;
@@ -151,25 +149,6 @@ public class YearEndPage {
         } catch (LedgerException | YearEndException e) {
             return ActionMessages.refused(faces, e.getMessage());
         }
-    }
-
-    /** Closes an open period of the year, from the first check's list. */
-    public String closePeriod() {
-        int acted = actedYear();
-        try {
-            YearMonth month = YearMonth.parse(parameters.getOrDefault("period", ""));
-            calendar.close(month);
-            return ActionMessages.done(faces, "Période " + month + " clôturée.", page(acted));
-        } catch (DateTimeParseException e) {
-            return ActionMessages.refused(faces, "Période illisible.");
-        } catch (LedgerException e) {
-            return ActionMessages.refused(faces, e.getMessage());
-        }
-    }
-
-    /** The open periods of the year shown, each closed from the page. */
-    public List<String> getOpenPeriods() {
-        return year == null ? List.of() : calendar.periods(year).stream().filter(p -> !"CLOSED".equals(p.state())).map(PeriodView::period).toList();
     }
 
     private int actedYear() {

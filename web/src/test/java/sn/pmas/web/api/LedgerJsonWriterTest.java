@@ -14,11 +14,13 @@ import sn.pmas.currentaccount.PrincipalStatement;
 import sn.pmas.currentaccount.StatementMovement;
 import sn.pmas.ledger.AccountStatement;
 import sn.pmas.ledger.StatementLine;
+import sn.pmas.ledger.TrialBalance;
+import sn.pmas.ledger.TrialBalanceRow;
 
-/** The expected texts are what JSON-B (Yasson, WildFly 39) wrote for the same statements before this writer. */
-class StatementJsonWriterTest {
+/** The expected texts are what JSON-B (Yasson, WildFly 39) wrote for the same reads before this writer. */
+class LedgerJsonWriterTest {
 
-    private final StatementJsonWriter writer = new StatementJsonWriter();
+    private final LedgerJsonWriter writer = new LedgerJsonWriter();
 
     @Test
     void aPrincipalStatementKeepsJsonBsFormLeavingNullsOutAndEscapingLabels() {
@@ -50,9 +52,26 @@ class StatementJsonWriterTest {
     }
 
     @Test
-    void writesStatementsOnlyLeavingEverythingElseToJsonB() {
+    void aTrialBalanceKeepsJsonBsFormLeavingTheTotalsCodeOut() {
+        TrialBalance balance = new TrialBalance(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), List.of(
+                new TrialBalanceRow("128", "Résultat net en instance d'affectation", 149_094_509, 0, 0, 149_094_509),
+                new TrialBalanceRow("5211", "Banque \"mandants\"", -149_094_509, 7_035_924, 0, -142_058_585)),
+                new TrialBalanceRow(null, "Totaux", 0, 7_035_924, 0, 7_035_924));
+        assertEquals("{\"from\":\"2025-06-01\",\"rows\":["
+                + "{\"accountCode\":\"128\",\"accountName\":\"Résultat net en instance d'affectation\",\"closing\":149094509,"
+                + "\"credit\":0,\"debit\":0,\"opening\":149094509},"
+                + "{\"accountCode\":\"5211\",\"accountName\":\"Banque \\\"mandants\\\"\",\"closing\":-142058585,"
+                + "\"credit\":0,\"debit\":7035924,\"opening\":-149094509}],"
+                + "\"to\":\"2025-06-30\",\"totals\":{\"accountName\":\"Totaux\",\"closing\":7035924,\"credit\":0,"
+                + "\"debit\":7035924,\"opening\":0}}", written(balance));
+    }
+
+    @Test
+    void writesTheLongLedgerReadsOnlyLeavingEverythingElseToJsonB() {
         assertTrue(writer.isWriteable(PrincipalStatement.class, PrincipalStatement.class, null, MediaType.APPLICATION_JSON_TYPE));
         assertTrue(writer.isWriteable(AccountStatement.class, AccountStatement.class, null, MediaType.APPLICATION_JSON_TYPE));
+        assertTrue(writer.isWriteable(TrialBalance.class, TrialBalance.class, null, MediaType.APPLICATION_JSON_TYPE));
+        assertFalse(writer.isWriteable(TrialBalanceRow.class, TrialBalanceRow.class, null, MediaType.APPLICATION_JSON_TYPE));
         assertFalse(writer.isWriteable(StatementLine.class, StatementLine.class, null, MediaType.APPLICATION_JSON_TYPE));
     }
 
