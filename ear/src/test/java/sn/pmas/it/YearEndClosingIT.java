@@ -35,12 +35,13 @@ import org.junit.jupiter.api.Test;
  * entries line by line, the next year's openings equal to the closed year's closing balances
  * account by account, the closed year refusing postings through the API and by direct SQL,
  * reopening, two confirmations at once, the allocation 90/10, and a table of bad input. Fiscal
- * years 2056 and 2057 (opened by the closing) are this test's own; 2058 its bad input's.
+ * years 2065 and 2066 (opened by the closing) are this test's own, 2064 stays unopened (the year
+ * before must be closed when it has entries); 2068 is its bad input's.
  */
 class YearEndClosingIT extends DeployedLedger {
 
-    private static final int YEAR = 2056;
-    private static final int NEXT = 2057;
+    private static final int YEAR = 2065;
+    private static final int NEXT = 2066;
     private static final String INSURER = "YE-INS";
     private static final String OTHER_INSURER = "YE-IN2";
     private static final String CLOSING = "api/fiscal-years/" + YEAR + "/closing";
@@ -146,7 +147,7 @@ class YearEndClosingIT extends DeployedLedger {
         assertEquals("admin", event.getString("actedBy"));
         assertEquals("Facture de décembre oubliée", event.getString("reason"));
         assertFalse(reopened.json().getBoolean("closed"));
-        assertEquals(closingBefore, column(accountant, YEAR + "-12", "closing"), "the closing reversed");
+        assertEquals(nonZero(closingBefore), nonZero(column(accountant, YEAR + "-12", "closing")), "the closing reversed");
         assertEquals(broughtForward(closingBefore), nonZero(column(accountant, NEXT + "-01", "opening")),
                 "without AN entries, the openings are brought forward again");
         assertEquals(-700_000, closingOf(accountant, "4581." + INSURER, NEXT + "-01-31"), "the AN entries reversed: still counted once");
@@ -183,7 +184,7 @@ class YearEndClosingIT extends DeployedLedger {
     void badInputIsRefusedNamingItsFieldAndWritesNothing() {
         Api accountant = Api.as(base, Api.ACCOUNTANT);
         Api admin = Api.as(base, Api.ADMIN);
-        int year = 2058;
+        int year = 2068;
         accountant.post("api/fiscal-years", "{\"year\":" + year + "}");
         String closing = "api/fiscal-years/" + year + "/closing";
         record Case(String what, Api.Reply reply, int status, String code, String field) {
@@ -203,11 +204,11 @@ class YearEndClosingIT extends DeployedLedger {
                 new Case("an unreadable date", accountant.post(closing + "/allocation", "{\"approvedOn\":\"hier\"}"), 400, "field.invalid", "approvedOn"),
                 new Case("approved within the year", accountant.post(closing + "/allocation", "{\"approvedOn\":\"" + year + "-06-30\"}"),
                         400, "field.invalid", "approvedOn"),
-                new Case("an amount in letters", accountant.post(closing + "/allocation", "{\"approvedOn\":\"2059-03-01\",\"decidedAmount\":\"dix\"}"),
+                new Case("an amount in letters", accountant.post(closing + "/allocation", "{\"approvedOn\":\"2069-03-01\",\"decidedAmount\":\"dix\"}"),
                         400, "field.invalid", "decidedAmount"),
-                new Case("allocating an open year", accountant.post(closing + "/allocation", "{\"approvedOn\":\"2059-03-01\"}"),
+                new Case("allocating an open year", accountant.post(closing + "/allocation", "{\"approvedOn\":\"2069-03-01\"}"),
                         409, "year-end.not-closed", "year"),
-                new Case("a director allocating", Api.as(base, Api.DIRECTOR).post(closing + "/allocation", "{\"approvedOn\":\"2059-03-01\"}"),
+                new Case("a director allocating", Api.as(base, Api.DIRECTOR).post(closing + "/allocation", "{\"approvedOn\":\"2069-03-01\"}"),
                         403, "auth.forbidden", null));
         for (Case c : cases) {
             assertEquals(c.status(), c.reply().status(), () -> c.what() + ": " + c.reply());
