@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * entries line by line, the next year's openings equal to the closed year's closing balances
  * account by account, the closed year refusing postings through the API and by direct SQL,
  * reopening, two confirmations at once, the allocation 90/10, and a table of bad input. Fiscal
- * years 2010 and 2011 (opened by the closing) are this test's own, 2012 its bad input's: before
+ * years 2010, 2011 (opened by the closing) and 2013 (the approval) are this test's own, 2012 its bad input's: before
  * every other test's years, because a closed year's successors stop bringing forward at it, and
  * the other tests post into their years in any order (docs/year-end.md, years close in order).
  */
@@ -43,6 +43,7 @@ class YearEndClosingIT extends DeployedLedger {
 
     private static final int YEAR = 2010;
     private static final int NEXT = 2011;
+    private static final int APPROVAL_YEAR = 2013;
     private static final String INSURER = "YE-INS";
     private static final String OTHER_INSURER = "YE-IN2";
     private static final String CLOSING = "api/fiscal-years/" + YEAR + "/closing";
@@ -163,18 +164,21 @@ class YearEndClosingIT extends DeployedLedger {
 
         // the allocation: 90 % of the excess to the statutory reserves, the decided amount, the rest carried forward
         String allocation = CLOSING + "/allocation";
-        assertProblem(accountant.post(allocation, "{\"approvedOn\":\"" + NEXT + "-06-15\",\"decidedAmount\":25001,\"decidedAccount\":\"118\"}"),
+        assertProblem(accountant.post(allocation, "{\"approvedOn\":\"" + NEXT + "-06-15\"}"), 422, "year-end.allocation-invalid",
+                "approvedOn"); // the statutes' share is in force from 2013
+        assertEquals(201, accountant.post("api/fiscal-years", "{\"year\":" + APPROVAL_YEAR + "}").status());
+        assertProblem(accountant.post(allocation, "{\"approvedOn\":\"" + APPROVAL_YEAR + "-06-15\",\"decidedAmount\":25001,\"decidedAccount\":\"118\"}"),
                 422, "year-end.allocation-invalid", "decidedAmount");
-        Api.Reply allocated = accountant.post(allocation, "{\"approvedOn\":\"" + NEXT + "-06-15\",\"decidedAmount\":10000,\"decidedAccount\":\"118\"}");
+        Api.Reply allocated = accountant.post(allocation, "{\"approvedOn\":\"" + APPROVAL_YEAR + "-06-15\",\"decidedAmount\":10000,\"decidedAccount\":\"118\"}");
         assertEquals(201, allocated.status(), allocated::toString);
         JsonObject booked = allocated.json().getJsonObject("allocation");
         assertEquals(225_000, booked.getJsonNumber("reserves").longValue());
         assertEquals(15_000, booked.getJsonNumber("carried").longValue());
         assertEquals(List.of("131 D 250000", "112 C 225000", "118 C 10000", "121 C 15000"),
-                lines(single(accountant, "OD", NEXT + "-06-15", "AFFECTATION-" + YEAR)));
-        assertEquals(200, accountant.post(allocation, "{\"approvedOn\":\"" + NEXT + "-06-15\",\"decidedAmount\":10000,\"decidedAccount\":\"118\"}")
+                lines(single(accountant, "OD", APPROVAL_YEAR + "-06-15", "AFFECTATION-" + YEAR)));
+        assertEquals(200, accountant.post(allocation, "{\"approvedOn\":\"" + APPROVAL_YEAR + "-06-15\",\"decidedAmount\":10000,\"decidedAccount\":\"118\"}")
                 .status(), "the same decision again is a replay");
-        assertProblem(accountant.post(allocation, "{\"approvedOn\":\"" + NEXT + "-06-16\"}"), 409, "year-end.result-allocated", "year");
+        assertProblem(accountant.post(allocation, "{\"approvedOn\":\"" + APPROVAL_YEAR + "-06-16\"}"), 409, "year-end.result-allocated", "year");
         assertProblem(admin.post(CLOSING + "/reopen", "{\"reason\":\"trop tard\"}"), 409, "year-end.result-allocated", "year");
 
         LedgerAssertions.assertLedgerConsistent(accountant, YEAR);

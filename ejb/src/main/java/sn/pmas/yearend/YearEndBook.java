@@ -108,12 +108,13 @@ final class YearEndBook {
     }
 
     /** The statutes' share of an excess for reserves on the date (pool_parameter, dated). */
-    int reservePercent(LocalDate on) {
+    int reservePercent(LocalDate on) throws YearEndException {
         List<?> rows = em.createNativeQuery("SELECT amount FROM pool_parameter WHERE name = 'RESERVE_SHARE_PERCENT' AND valid_from = "
                         + "(SELECT MAX(valid_from) FROM pool_parameter WHERE name = 'RESERVE_SHARE_PERCENT' AND valid_from <= ?1)")
                 .setParameter(1, on).getResultList();
         if (rows.isEmpty()) {
-            throw new IllegalStateException("no RESERVE_SHARE_PERCENT in force on " + on);
+            throw new YearEndException(YearEndRejection.ALLOCATION_INVALID, "approvedOn",
+                    "Aucune part statutaire des réserves (RESERVE_SHARE_PERCENT) en vigueur le " + on + ".");
         }
         return (int) SqlValues.longOf(rows.get(0));
     }
