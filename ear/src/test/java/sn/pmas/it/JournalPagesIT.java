@@ -56,8 +56,8 @@ class JournalPagesIT extends DeployedLedger {
     @Test
     @Order(1)
     void theAccountantTypesAnEntryIsToldWhatIsWrongBooksItOnceAndReversesIt() {
+        logIn("accountant", "compta2025");
         browser.get(session.page("ui/journal.xhtml?period=" + YEAR + "-03&journal=OD"));
-        session.logIn("accountant", "compta2025");
         wait.until(visibilityOfElementLocated(By.id("no-rows")));
         browser.findElement(By.cssSelector("#entry-panel > summary")).click();
 
@@ -114,8 +114,8 @@ class JournalPagesIT extends DeployedLedger {
     @Test
     @Order(2)
     void aClosedPeriodRefusesTheFormAndOnlyAnAdministratorReopensItWithAReason() {
+        logIn("accountant", "compta2025");
         browser.get(session.page("ui/periods.xhtml?year=" + YEAR));
-        session.logIn("accountant", "compta2025");
         WebElement april = wait.until(visibilityOfElementLocated(By.id("period-" + YEAR + "-04")));
         click(april.findElement(By.cssSelector("input.close")));
         assertTrue(message().startsWith("Période avril " + YEAR + " clôturée"), message());
@@ -136,8 +136,8 @@ class JournalPagesIT extends DeployedLedger {
         assertTrue(message().startsWith("Écriture refusée : ") && message().contains("clôturée"), message());
 
         click(By.id("logout"));
+        logIn("admin", "admin2025");
         browser.get(session.page("ui/periods.xhtml?year=" + YEAR));
-        session.logIn("admin", "admin2025");
         april = wait.until(visibilityOfElementLocated(By.id("period-" + YEAR + "-04")));
         click(april.findElement(By.cssSelector("input.reopen")));
         assertTrue(message().startsWith("Réouverture refusée : "), message());
@@ -151,6 +151,15 @@ class JournalPagesIT extends DeployedLedger {
         assertEquals("OPEN", Api.as(base, Api.ACCOUNTANT).get("api/fiscal-years/" + YEAR + "/periods").jsonArray()
                 .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("period").equals(YEAR + "-04")).findFirst().orElseThrow()
                 .getString("state"));
+    }
+
+    /**
+     * Logs in from the application's root, then the test opens its page: where the login lands
+     * after a protected page asked for it depends on what else the browser requested meanwhile.
+     */
+    private void logIn(String user, String password) {
+        browser.get(session.page(""));
+        session.logIn(user, password);
     }
 
     private void type(String id, String text) {

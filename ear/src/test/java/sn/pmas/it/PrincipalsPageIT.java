@@ -195,12 +195,12 @@ class PrincipalsPageIT extends DeployedLedger {
     }
 
     private static SigEvent funds(String reference, String principal, String amount) {
-        return new SigEvent("FUNDS_RECEIVED", reference, "2037-08-03", principal, new BigDecimal(amount), null, null, null,
+        return new SigEvent("FUNDS_RECEIVED", reference, "2037-08-03", principal, new BigDecimal(amount), null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, "Versement de " + principal, null);
     }
 
     private static SigEvent claim(String reference, String date, String principal, String amount, boolean medical) {
-        return new SigEvent("CLAIM_VALIDATED", reference, date, principal, new BigDecimal(amount), null, null, null, null,
+        return new SigEvent("CLAIM_VALIDATED", reference, date, principal, new BigDecimal(amount), null, null, null, null, null,
                 null, null, null, null, PROVIDER, null, "FAC-" + reference, "2037-08", "2037-08-10", medical, null, null,
                 null, null);
     }

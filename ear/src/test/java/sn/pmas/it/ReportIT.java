@@ -86,7 +86,8 @@ class ReportIT extends DeployedLedger {
         assertEquals(403, Api.as(base, Api.INSURER_ASKIA).get("api/reports/trial-balance?period=2024-03").status());
     }
 
-    private static List<Object> rowStartingWith(Sheet sheet, String first) {
+    /** The non-blank cells of the first row whose first such cell is {@code first}: numbers as doubles, text stripped. */
+    static List<Object> rowStartingWith(Sheet sheet, String first) {
         for (Row row : sheet) {
             List<Object> values = new ArrayList<>();
             for (Cell cell : row) {

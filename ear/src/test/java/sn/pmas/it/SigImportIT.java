@@ -183,7 +183,7 @@ class SigImportIT extends DeployedLedger {
     private static SigEvent event(String type, String reference, String date, String principal, String amount,
                                   String contract, String product, String periodFrom, String periodTo, String premium,
                                   String claim, String account) {
-        return new SigEvent(type, reference, date, principal, amount == null ? null : new BigDecimal(amount), contract, null,
+        return new SigEvent(type, reference, date, principal, amount == null ? null : new BigDecimal(amount), contract, null, null,
                 product, periodFrom, periodTo, null, null, premium, null, null, null, null, null, null, claim, account,
                 "Import " + reference, null);
     }

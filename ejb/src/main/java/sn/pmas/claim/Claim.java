@@ -35,6 +35,8 @@ public class Claim {
     private PayeeKind payeeKind;
     @Column(name = "provider_party_id", updatable = false)
     private Long providerPartyId;
+    @Column(name = "care_provider_party_id", updatable = false)
+    private Long careProviderPartyId;
     @Column(name = "member_name", updatable = false)
     private String memberName;
     @Column(name = "invoice_ref", nullable = false, updatable = false)
@@ -82,6 +84,7 @@ public class Claim {
         this.payeeKind = details.providerPartyId() == null ? PayeeKind.MEMBER : PayeeKind.PROVIDER;
         this.providerPartyId = details.providerPartyId();
         this.memberName = details.memberName();
+        this.careProviderPartyId = details.careProviderPartyId();
         this.invoiceReference = details.invoiceReference();
         this.careMonth = details.careMonth().atDay(1);
         this.invoiceReceivedOn = details.invoiceReceivedOn();

@@ -34,6 +34,18 @@ public record Quarter(int year, int number) {
         return new Quarter(date.getYear(), (date.getMonthValue() + 2) / 3);
     }
 
+    public LocalDate firstDay() {
+        return YearMonth.of(year, number * 3 - 2).atDay(1);
+    }
+
+    public Quarter previous() {
+        return number == 1 ? new Quarter(year - 1, 4) : new Quarter(year, number - 1);
+    }
+
+    public Quarter next() {
+        return number == 4 ? new Quarter(year + 1, 1) : new Quarter(year, number + 1);
+    }
+
     public LocalDate lastDay() {
         return YearMonth.of(year, number * 3).atEndOfMonth();
     }

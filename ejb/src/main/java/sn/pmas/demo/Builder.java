@@ -15,6 +15,7 @@ final class Builder {
     private Long amount;
     private String contract;
     private String group;
+    private String broker;
     private String product;
     private LocalDate periodFrom;
     private LocalDate periodTo;
@@ -54,6 +55,11 @@ final class Builder {
 
     Builder group(String code) {
         this.group = code;
+        return this;
+    }
+
+    Builder broker(String code) {
+        this.broker = code;
         return this;
     }
 
@@ -117,8 +123,8 @@ final class Builder {
     }
 
     SigEvent build(String prefix) {
-        return new SigEvent(type, prefix + reference, date.toString(), principal, decimal(amount), contract, group, product,
-                text(periodFrom), text(periodTo), decimal(policyCosts), decimal(taxes), premium == null ? null : prefix + premium,
+        return new SigEvent(type, prefix + reference, date.toString(), principal, decimal(amount), contract, group, broker,
+                product, text(periodFrom), text(periodTo), decimal(policyCosts), decimal(taxes), premium == null ? null : prefix + premium,
                 provider, member, invoice, careMonth == null ? null : careMonth.toString(), text(invoiceReceivedOn),
                 medicalValidation, claim == null ? null : prefix + claim, account, label, null);
     }

@@ -14,6 +14,8 @@ import sn.pmas.cheque.BankAccounts;
 import sn.pmas.cheque.ChequePreparation;
 import sn.pmas.cheque.ChequeReleases;
 import sn.pmas.cheque.Cheques;
+import sn.pmas.commission.CommissionAgreements;
+import sn.pmas.commission.CommissionRuns;
 import sn.pmas.fiscalcalendar.ObligationCheques;
 import sn.pmas.fiscalcalendar.Reminders;
 import sn.pmas.fiscalcalendar.TaxCalendar;
@@ -79,6 +81,10 @@ public class DemoDataLoader {
     private DepositSlips depositSlips;
     @EJB
     private ObligationCheques obligationCheques;
+    @EJB
+    private CommissionAgreements commissionAgreements;
+    @EJB
+    private CommissionRuns commissionRuns;
 
     @PostConstruct
     void load() {
@@ -101,6 +107,9 @@ public class DemoDataLoader {
             int entries = posting.postAll(LedgerSource.DEMO, year.poolEntries()).size()
                     + posting.postAll(LedgerSource.DEMO, DemoFiscalCalendar.payrollAndInvoices(DEMO_YEAR)).size();
             new DemoCheques(bankAccounts, chequePreparation, cheques, chequeReleases, posting, DEMO_YEAR).load();
+            // before the fiscal follow-up: the tax withheld on commissions is in the 5 % withholding it declares
+            new DemoCommissions(new DemoCommissions.Services(commissionAgreements, commissionRuns, bankAccounts, cheques, chequeReleases),
+                    DEMO_YEAR).load();
             DemoFiscalCalendar.followUp(new DemoFiscalCalendar.DemoTreasury(taxCalendar, obligationCheques, cheques, chequeReleases, posting),
                     DEMO_YEAR);
             new DemoIncomingCheques(fundCalls, incomingCheques, depositSlips, DEMO_YEAR).load();

@@ -14,8 +14,13 @@ final class DemoParties {
 
     static final List<String> INSURERS = List.of("ASKIA", "ASS", "CGA", "CNART", "NSIA", "SALAMA");
     static final List<String> SCHEMES = List.of("MUT-THIES", "IPM-BTP", "FAP-CMU");
+    /** The broker, and the insurer whose demo contracts it brought. */
+    static final String BROKER = "CRT-SAHEL";
+    static final String BROKER_INSURER = "CNART";
     static final List<String> GROUPS = List.of("GO-ENSEIGNANTS", "GO-TRANSPORTEURS", "GO-ARTISANS");
     static final List<String> PROVIDERS = List.of("HR-THIES", "CS-MBOUR", "PS-KMASSAR", "CL-FILAOS", "PH-MARCHE");
+    /** Under the framework convention with the Ministry of Health: ranked for the providers' incentive. */
+    static final List<String> PUBLIC_PROVIDERS = List.of("HR-THIES", "CS-MBOUR", "PS-KMASSAR");
 
     private DemoParties() {
     }
@@ -56,5 +61,27 @@ final class DemoParties {
 
     private static DemoParty provider(String code, String name, ConventionType type, int paymentTermDays) {
         return new DemoParty(code, PartyType.PROVIDER, new PartyDetails(name, true, null, type, paymentTermDays));
+    }
+
+    /**
+     * Whether the provider sent the invoice of claim {@code i} a month late (care two months before
+     * its receipt): Keur Massar's post one claim in two, Mbour's centre one in five, Thiès's hospital one in eight.
+     */
+    static boolean sendsLate(String provider, int i) {
+        return switch (provider) {
+            case "PS-KMASSAR" -> i % 2 == 0;
+            case "CS-MBOUR" -> i % 5 == 0;
+            case "HR-THIES" -> i % 8 == 0;
+            default -> false;
+        };
+    }
+
+    /** One provider claim in so many comes with a rejected invoice beside it. */
+    static int rejectionEvery(String provider) {
+        return switch (provider) {
+            case "HR-THIES" -> 6;
+            case "CS-MBOUR" -> 4;
+            default -> 9;
+        };
     }
 }

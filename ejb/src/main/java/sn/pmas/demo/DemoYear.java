@@ -21,7 +21,8 @@ import sn.pmas.sig.SigEvent;
  * A demo year as the SIG would have sent it, month by month: principals fund their working funds in January,
  * insurers issue and collect premiums (the pool's commission follows), claims are validated then
  * mostly paid, the pool pays its running costs. What the SIG does not send — the pool moving its
- * revenue to its own bank account, front-office commissions — comes as ledger entries.
+ * revenue to its own bank account — comes as ledger entries; the commissions of front-office groups
+ * and of the broker come from their quarterly runs ({@link DemoCommissions}).
  * A principal's money only ever pays its own claims: when its fund would not cover one, it answers
  * a fund call first. A fixed seed makes every demo database identical.
  */
@@ -29,7 +30,6 @@ final class DemoYear {
 
     static final String SOURCE = LedgerSource.DEMO.code();
     static final BigDecimal COMMISSION_RATE = new BigDecimal("0.14");
-    private static final BigDecimal FRONT_OFFICE_RATE = new BigDecimal("0.07");
     private static final BigDecimal TAX_RATE = new BigDecimal("0.03");
     private static final long POLICY_COSTS = 2_500;
     private static final String OPERATIONS_BANK = "5211";
@@ -86,9 +86,6 @@ final class DemoYear {
         validateAndPayClaims(period); // days 8-22, before the collections of days 25-26: draws come in date order
         issueAndCollectPremiums(period);
         payRunningCosts(period);
-        if (period.getMonthValue() % 3 == 0) {
-            payFrontOfficeCommissions(period);
-        }
     }
 
     private void fundWorkingFunds(YearMonth period) {
@@ -120,7 +117,8 @@ final class DemoYear {
                 long taxes = percent(premium, TAX_RATE);
                 String quittance = "Q-" + insurer + "-" + period + "-" + q;
                 event(new Builder("PREMIUM_ISSUED", quittance, period.atDay(1)).principal(insurer)
-                        .contract("CTR-" + insurer + "-" + group).group(group).product(PRODUCTS.get(q - 1))
+                        .contract("CTR-" + insurer + "-" + group).group(group)
+                        .broker(DemoParties.BROKER_INSURER.equals(insurer) ? DemoParties.BROKER : null).product(PRODUCTS.get(q - 1))
                         .covering(period.atDay(1), period.atEndOfMonth()).amount(premium).costs(POLICY_COSTS).taxes(taxes));
                 QuittanceBalance balance = new QuittanceBalance(premium + POLICY_COSTS + taxes, premium);
                 long collected = q == 1 ? balance.outstanding() : balance.outstanding() * 6 / 10;
@@ -144,15 +142,36 @@ final class DemoYear {
             String invoice = member ? "RD-" + period + "-" + i : "FAC-" + provider + "-" + period + "-" + i;
             LocalDate validated = period.atDay(8 + i * 14 / CLAIMS_PER_MONTH);
             draw(principal, amount, validated);
+            YearMonth care = period.minusMonths(DemoParties.sendsLate(provider, i) ? 2 : 1);
             Builder claim = new Builder("CLAIM_VALIDATED", "SIN-" + invoice, validated).principal(principal).amount(amount)
-                    .claimOf(invoice, period.minusMonths(1), period.atDay(5), amount > 150_000);
-            event(member ? claim.member("Adhérent " + (1000 + random.nextInt(9000))) : claim.provider(provider));
+                    .claimOf(invoice, care, period.atDay(5), amount > 150_000);
+            if (member) {
+                // a member treated at a public facility who paid there asks the pool directly, outside third-party payment
+                claim.member("Adhérent " + (1000 + random.nextInt(9000)));
+                event(DemoParties.PUBLIC_PROVIDERS.contains(provider) ? claim.provider(provider) : claim);
+            } else {
+                event(claim.provider(provider));
+                rejectSomeInvoices(principal, provider, invoice, care, period, validated, amount, i);
+            }
             if (i % 3 != 0) { // two claims in three are paid within the month, the third early the next month
                 LocalDate paid = validated.plusDays(Math.min(10, period.lengthOfMonth() - validated.getDayOfMonth()));
                 payClaim(invoice, paid);
             } else {
                 payNextMonth.add(invoice);
             }
+        }
+    }
+
+    /**
+     * The medical control rejects part of the public providers' billing (acts outside the convention,
+     * billed twice): a second invoice of the same month, refused; the pool owes nothing on it.
+     */
+    private void rejectSomeInvoices(String principal, String provider, String invoice, YearMonth care, YearMonth period,
+                                    LocalDate on, long amount, int i) {
+        if (DemoParties.PUBLIC_PROVIDERS.contains(provider) && i % DemoParties.rejectionEvery(provider) == 1) {
+            event(new Builder("CLAIM_REJECTED", "REJ-" + invoice, on).principal(principal).provider(provider)
+                    .claimOf(invoice + "-B", care, period.atDay(5), false).amount(roundTo(amount / 3, 5))
+                    .label("Actes hors convention ou facturés deux fois"));
         }
     }
 
@@ -172,24 +191,6 @@ final class DemoYear {
         expense(payday, "CHS-" + period, "664", 610_000, "Charges sociales patronales " + period);
         expense(period.atDay(20), "TEL-" + period, "628", roundTo(90_000 + random.nextInt(60_000), 5), "Téléphone et internet " + period);
         expense(period.atEndOfMonth(), "FRB-" + period, "631", 25_000, "Frais bancaires " + period);
-    }
-
-    private void payFrontOfficeCommissions(YearMonth quarterEnd) {
-        for (String group : DemoParties.GROUPS) {
-            long netPremiums = roundTo(4_000_000 + random.nextInt(6_000_000), 1_000);
-            long commission = percent(netPremiums, FRONT_OFFICE_RATE);
-            String reference = prefix + "CFO-" + group + "-" + quarterEnd;
-            entries.add(new PostingRequest("OD", quarterEnd.atEndOfMonth(), SOURCE, reference,
-                    "Commission front-office 7 % sur primes nettes " + netPremiums + " F - " + group, List.of(
-                    PostingLine.debit("632", commission, "Commission front-office"),
-                    PostingLine.credit("4191." + group, commission, "Arrêté de décompte " + quarterEnd))));
-            LocalDate paid = quarterEnd.plusMonths(1).atDay(10);
-            if (paid.getYear() == quarterEnd.getYear()) {
-                entries.add(new PostingRequest("BQ", paid, SOURCE, "PAY-" + reference, "Règlement commission front-office " + group,
-                        List.of(PostingLine.debit("4191." + group, commission, "Chèque commission"),
-                                PostingLine.credit(POOL_BANK, commission, "Chèque " + group))));
-            }
-        }
     }
 
     /** Takes {@code amount} from a principal's fund; when it would not cover it, a fund call first restores the target level. */

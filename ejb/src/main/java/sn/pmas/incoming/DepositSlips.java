@@ -182,7 +182,7 @@ public class DepositSlips {
             return;
         }
         List<SigEvent> events = principalCheques.stream().map(cheque -> new SigEvent("FUNDS_RECEIVED", cheque.reference(), date.toString(),
-                em.find(Party.class, cheque.principalPartyId()).code(), BigDecimal.valueOf(cheque.amount()), null, null, null, null, null,
+                em.find(Party.class, cheque.principalPartyId()).code(), BigDecimal.valueOf(cheque.amount()), null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null,
                 "Chèque n° " + cheque.chequeNumber() + " " + cheque.drawerBank() + " (remise " + slip.reference() + ")", null)).toList();
         try {

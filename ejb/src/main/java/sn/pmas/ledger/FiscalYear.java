@@ -35,6 +35,10 @@ public class FiscalYear {
         return year;
     }
 
+    public LocalDate endDate() {
+        return endDate;
+    }
+
     public boolean closed() {
         return closed;
     }

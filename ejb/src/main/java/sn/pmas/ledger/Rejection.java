@@ -65,6 +65,8 @@ public enum Rejection implements ProblemCode {
     CHEQUE_NOTHING_OWED("cheque.nothing-owed", 422, "Rien à payer"),
     CHEQUE_EXCEEDS_PAYABLE("cheque.exceeds-payable", 422, "Montant supérieur à la dette restant à payer"),
     CHEQUE_RELEASE_BEYOND_POSITION("cheque.release-beyond-position", 409, "Position bancaire insuffisante pour débloquer ces chèques"),
+    COMMISSION_QUARTER_OPEN("commission.quarter-open", 409, "Trimestre non terminé : ses commissions ne s'arrêtent qu'après sa fin"),
+    COMMISSION_RUN_ORDER("commission.run-order", 409, "Les trimestres de commissions s'arrêtent dans l'ordre, sans en sauter"),
     CHEQUE_PRINCIPAL_SHORT("cheque.principal-short", 409, "Fonds du mandant insuffisants pour débloquer ce chèque");
 
     private final Definition definition;

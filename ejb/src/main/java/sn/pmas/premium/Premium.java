@@ -24,6 +24,8 @@ public class Premium {
     private long insurerPartyId;
     @Column(name = "group_party_id", updatable = false)
     private Long groupPartyId;
+    @Column(name = "broker_party_id", updatable = false)
+    private Long brokerPartyId;
     @Column(name = "product", nullable = false, updatable = false)
     private String product;
     @Column(name = "period_from", nullable = false, updatable = false)
@@ -49,6 +51,7 @@ public class Premium {
         this.contractReference = quittance.contractReference();
         this.insurerPartyId = quittance.insurerPartyId();
         this.groupPartyId = quittance.groupPartyId();
+        this.brokerPartyId = quittance.brokerPartyId();
         this.product = quittance.product();
         this.periodFrom = quittance.periodFrom();
         this.periodTo = quittance.periodTo();

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /** A premium issue notice as the SIG sends it. */
 public record Quittance(String reference, String contractReference, long insurerPartyId, Long groupPartyId,
-                        String product, LocalDate periodFrom, LocalDate periodTo, LocalDate issuedOn,
+                        Long brokerPartyId, String product, LocalDate periodFrom, LocalDate periodTo, LocalDate issuedOn,
                         long premiumAmount, long policyCosts, long taxes) {
 
     public long total() {

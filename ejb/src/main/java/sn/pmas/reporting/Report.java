@@ -45,8 +45,27 @@ public enum Report {
     /** Its rows are the days and the projection of sn.pmas.bankposition.PositionJournals, its chart a PNG of the projection. */
     BANK_POSITION("bank-position", "sn/pmas/reports/bank-position.rptdesign", "Journal de position bancaire",
             Map.of("bankAccount", Formats.PARTY_CODE, "from", Formats.DATE, "to", Formats.DATE), true),
+    /** Its rows are sn.pmas.commission.CommissionRuns#settlementRows of a confirmed run. */
+    COMMISSION_SETTLEMENT("commission-settlement", "sn/pmas/reports/commission-settlement.rptdesign", "Arrêté de décompte des commissions",
+            Map.of("title", Pattern.compile(".{1,120}"), "run", Pattern.compile(".{1,120}")), true),
+    /** Its rows are sn.pmas.commission.CommissionRuns#remittanceRows of a confirmed run. */
+    COMMISSION_REMITTANCE("commission-remittance", "sn/pmas/reports/commission-remittance.rptdesign",
+            "Bordereau de reversement des commissions",
+            Map.of("title", Pattern.compile(".{1,120}"), "run", Pattern.compile(".{1,120}")), true),
     /** Its rows are the occurrences of a fiscal year (sn.pmas.fiscalcalendar.TaxCalendar#ofYear). */
     FISCAL_CALENDAR("fiscal-calendar", "sn/pmas/reports/fiscal-calendar.rptdesign", "Calendrier fiscal",
+            Map.of("year", Pattern.compile("\\d{4}")), true),
+    /**
+     * A monthly table of management control (sn.pmas.management.MonthlyReports): its lines are
+     * sn.pmas.management.MonthlyTableLine, its chart a PNG; {@code scope} an insurer's code or POOL.
+     */
+    MONTHLY_TABLE("monthly-table", "sn/pmas/reports/monthly-table.rptdesign", "Tableau mensuel de contrôle de gestion",
+            Map.of("table", Pattern.compile("production|collections|arrears"), "scope", Formats.PARTY_CODE, "month", Formats.MONTH), true),
+    /** Its rows are the establishments paid of a confirmed incentive (sn.pmas.incentive.IncentiveDocuments#slip). */
+    INCENTIVE_SLIP("incentive-slip", "sn/pmas/reports/incentive-slip.rptdesign", "Bordereau de reversement de l'intéressement",
+            Map.of("year", Pattern.compile("\\d{4}"), "cheque", Pattern.compile(".{1,40}"), "confirmedOn", Formats.DATE), true),
+    /** Its rows are the letters' paragraphs of a confirmed incentive (sn.pmas.incentive.IncentiveDocuments#letters). */
+    INCENTIVE_LETTER("incentive-letter", "sn/pmas/reports/incentive-letter.rptdesign", "Lettre d'explication de l'intéressement",
             Map.of("year", Pattern.compile("\\d{4}")), true);
 
     /** App-context key under which a report fed by the application finds its rows (a java.util.List). */

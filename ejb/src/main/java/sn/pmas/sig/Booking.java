@@ -2,6 +2,7 @@ package sn.pmas.sig;
 
 import java.time.LocalDate;
 import sn.pmas.claim.ClaimDetails;
+import sn.pmas.claim.RejectedClaim;
 import sn.pmas.ledger.PostingRequest;
 import sn.pmas.premium.PremiumShare;
 import sn.pmas.premium.Quittance;
@@ -34,6 +35,14 @@ sealed interface Booking {
 
     record ClaimValidation(int index, ParsedEvent event, String contentHash, PostingRequest posting, ClaimDetails claim,
                            String forceReason, boolean aboveLimit) implements Booking {
+    }
+
+    /** A rejected invoice: the rejections register only (docs/posting-rules.md). */
+    record ClaimRejection(int index, ParsedEvent event, String contentHash, RejectedClaim claim) implements Booking {
+        @Override
+        public PostingRequest posting() {
+            return null;
+        }
     }
 
     record ClaimPayment(int index, ParsedEvent event, String contentHash, PostingRequest posting, String claimReference,

@@ -25,7 +25,9 @@ final class ContentHash {
                         e.member(), e.invoice(), e.careMonth(), e.invoiceReceivedOn(),
                         Boolean.TRUE.equals(e.medicalValidation()) ? "true" : "false", e.claim(), e.account(), e.label())
                 .map(value -> value == null ? "" : value.strip().replace("\\", "\\\\").replace("|", "\\|"))
-                .collect(Collectors.joining("|"));
+                .collect(Collectors.joining("|"))
+                // the broker came later: an event without one keeps the fingerprint it was booked with
+                + (e.broker() == null ? "" : "|broker=" + e.broker().strip());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e1) {

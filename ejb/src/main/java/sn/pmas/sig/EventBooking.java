@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import sn.pmas.claim.ClaimDetails;
+import sn.pmas.claim.RejectedClaim;
 import sn.pmas.ledger.LedgerSource;
 import sn.pmas.ledger.PostingLine;
 import sn.pmas.ledger.PostingRequest;
@@ -92,6 +93,7 @@ final class EventBooking {
             case ParsedEvent.ClaimValidated claim -> validate(claim, contentHash);
             case ParsedEvent.ClaimPaid payment -> pay(payment, contentHash);
             case ParsedEvent.ClaimCancelled cancellation -> cancel(cancellation, contentHash);
+            case ParsedEvent.ClaimRejected rejection -> reject(rejection, contentHash);
             case ParsedEvent.FundsReceived funds -> receive(funds, contentHash);
             case ParsedEvent.OperatingExpense expense -> new Booking.Expense(position, parsed, contentHash,
                     entry("BQ", expense.label(), PostingLine.debit(expense.account(), expense.amount(), expense.label()),
@@ -104,15 +106,16 @@ final class EventBooking {
     private Booking issue(ParsedEvent.PremiumIssued e, String contentHash) {
         Party insurer = party("principal", e.insurer(), PartyType.INSURER);
         Party group = e.subscriberGroup() == null ? null : party("subscriberGroup", e.subscriberGroup(), PartyType.SUBSCRIBER_GROUP);
+        Party broker = e.broker() == null ? null : party("broker", e.broker(), PartyType.BROKER);
         if (quittances.containsKey(e.reference())) {
             fail("reference", SigRejection.PREMIUM_EXISTS, "La quittance " + e.reference() + " est déjà au registre.");
         }
-        if (insurer == null || (e.subscriberGroup() != null && group == null)) {
+        if (insurer == null || (e.subscriberGroup() != null && group == null) || (e.broker() != null && broker == null)) {
             return null;
         }
         agreement(insurer);
         Quittance quittance = new Quittance(e.reference(), e.contract(), insurer.id(), group == null ? null : group.id(),
-                e.product(), e.periodFrom(), e.periodTo(), e.date(), e.premium(), e.policyCosts(), e.taxes());
+                broker == null ? null : broker.id(), e.product(), e.periodFrom(), e.periodTo(), e.date(), e.premium(), e.policyCosts(), e.taxes());
         if (errors.isEmpty()) {
             quittances.put(e.reference(), new QuittanceState(insurer.id(), new QuittanceBalance(quittance.total(), quittance.premiumAmount())));
         }
@@ -184,16 +187,29 @@ final class EventBooking {
         if (!errors.isEmpty() || agreement.isEmpty()) {
             return null;
         }
-        String payeeAccount = provider == null ? MEMBERS_TO_REIMBURSE : PartyType.PROVIDER.controlAccountCode() + "." + provider.code();
+        boolean toMember = e.member() != null;
+        String payeeAccount = toMember ? MEMBERS_TO_REIMBURSE : PartyType.PROVIDER.controlAccountCode() + "." + provider.code();
         claims.put(e.reference(), new ClaimState(principal.id(), payeeAccount, e.amount(), e.date(), false, false, false));
-        String payee = provider == null ? e.member() : provider.code();
+        String payee = toMember ? e.member() : provider.code();
         String label = e.label() != null ? e.label() : "Sinistre " + e.invoice() + " " + payee + " (soins " + e.careMonth() + ")";
-        ClaimDetails details = new ClaimDetails(e.reference(), principal.id(), provider == null ? null : provider.id(),
-                e.member(), e.invoice(), e.careMonth(), e.invoiceReceivedOn(), e.date(), e.amount(), e.medicalValidation());
+        Long providerId = provider == null ? null : provider.id();
+        ClaimDetails details = new ClaimDetails(e.reference(), principal.id(), toMember ? null : providerId, e.member(),
+                toMember ? providerId : null, e.invoice(), e.careMonth(), e.invoiceReceivedOn(), e.date(), e.amount(), e.medicalValidation());
         return new Booking.ClaimValidation(index, e, contentHash,
                 entry("OP", label, PostingLine.debit(Principals.currentAccountCode(principal), e.amount(), label),
                         PostingLine.credit(payeeAccount, e.amount(), label)),
                 details, e.forceReason(), e.amount() > agreement.get().singleClaimLimit());
+    }
+
+    /** A rejected invoice books nothing: the register keeps it for the providers' incentive (rejection rate). */
+    private Booking reject(ParsedEvent.ClaimRejected e, String contentHash) {
+        Party principal = principal(e.principal());
+        Party provider = party("provider", e.provider(), PartyType.PROVIDER);
+        if (principal == null || provider == null) {
+            return null;
+        }
+        return new Booking.ClaimRejection(index, e, contentHash, new RejectedClaim(e.reference(), principal.id(), provider.id(),
+                e.invoice(), e.careMonth(), e.invoiceReceivedOn(), e.date(), e.amount(), e.label()));
     }
 
     private Booking pay(ParsedEvent.ClaimPaid e, String contentHash) {

@@ -18,6 +18,8 @@ public enum EventType {
     CLAIM_PAID,
     /** A validated claim not yet paid is withdrawn: its charge to the principal is reversed. */
     CLAIM_CANCELLED,
+    /** A provider's invoice refused on control (billing error): register only, the pool owes nothing on it. */
+    CLAIM_REJECTED,
     /** A principal put funds at the pool's disposal (working fund, answer to a fund call). */
     FUNDS_RECEIVED,
     /** A running cost of the pool itself, paid from the pool's own bank account. */

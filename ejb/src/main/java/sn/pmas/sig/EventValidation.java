@@ -61,6 +61,7 @@ final class EventValidation {
                     text("label", event.label(), false, 200));
             case CLAIM_CANCELLED -> new ParsedEvent.ClaimCancelled(reference, date, text("claim", event.claim(), true, 60),
                     text("label", event.label(), false, 200));
+            case CLAIM_REJECTED -> claimRejected(reference, date);
             case FUNDS_RECEIVED -> new ParsedEvent.FundsReceived(reference, date, text("principal", event.principal(), true, 20),
                     amount("amount", event.amount(), true), text("label", event.label(), false, 200));
             case OPERATING_EXPENSE -> operatingExpense(reference, date);
@@ -75,29 +76,43 @@ final class EventValidation {
         }
         return new ParsedEvent.PremiumIssued(reference, date, text("principal", event.principal(), true, 20),
                 text("contract", event.contract(), true, 60), text("subscriberGroup", event.subscriberGroup(), false, 20),
-                text("product", event.product(), true, 60), from, to, amount("amount", event.amount(), true),
+                text("broker", event.broker(), false, 20), text("product", event.product(), true, 60), from, to, amount("amount", event.amount(), true),
                 amount("policyCosts", event.policyCosts(), false), amount("taxes", event.taxes(), false));
     }
 
     private ParsedEvent claimValidated(String reference, LocalDate date) {
         String provider = text("provider", event.provider(), false, 20);
         String member = text("member", event.member(), false, 200);
-        if ((provider == null) == (member == null)) {
-            fail("provider", Rejection.FIELD_INVALID,
-                    "Un sinistre se règle soit à un prestataire (provider), soit à un adhérent (member) : renseigner l'un des deux.");
+        if (provider == null && member == null) {
+            fail("provider", Rejection.FIELD_REQUIRED, "Un sinistre se règle soit à un prestataire (provider), soit à un adhérent "
+                    + "(member, avec provider facultatif : l'établissement où il a été soigné hors tiers payant) : renseigner l'un des deux.");
         }
         YearMonth careMonth = month("careMonth", event.careMonth());
-        LocalDate received = date("invoiceReceivedOn", event.invoiceReceivedOn());
-        if (date != null && careMonth != null && careMonth.isAfter(YearMonth.from(date))) {
-            fail("careMonth", Rejection.FIELD_INVALID, "Le mois de soins " + careMonth + " est postérieur à la validation (" + date + ").");
-        }
-        if (date != null && received != null && received.isAfter(date)) {
-            fail("invoiceReceivedOn", Rejection.FIELD_INVALID, "La facture est reçue le " + received + ", après sa validation (" + date + ").");
-        }
+        LocalDate received = invoiceReceivedOn(date, careMonth, "sa validation");
         return new ParsedEvent.ClaimValidated(reference, date, text("principal", event.principal(), true, 20), provider, member,
                 text("invoice", event.invoice(), true, 60), careMonth, received, amount("amount", event.amount(), true),
                 Boolean.TRUE.equals(event.medicalValidation()), text("label", event.label(), false, 200),
                 text("forceReason", event.forceReason(), false, 500));
+    }
+
+    private ParsedEvent claimRejected(String reference, LocalDate date) {
+        YearMonth careMonth = month("careMonth", event.careMonth());
+        LocalDate received = invoiceReceivedOn(date, careMonth, "son rejet");
+        return new ParsedEvent.ClaimRejected(reference, date, text("principal", event.principal(), true, 20),
+                text("provider", event.provider(), true, 20), text("invoice", event.invoice(), true, 60), careMonth, received,
+                amount("amount", event.amount(), true), text("label", event.label(), false, 200));
+    }
+
+    /** The invoice's receipt, neither after the decision on it ({@code date}) nor the care after the decision. */
+    private LocalDate invoiceReceivedOn(LocalDate date, YearMonth careMonth, String decision) {
+        LocalDate received = date("invoiceReceivedOn", event.invoiceReceivedOn());
+        if (date != null && careMonth != null && careMonth.isAfter(YearMonth.from(date))) {
+            fail("careMonth", Rejection.FIELD_INVALID, "Le mois de soins " + careMonth + " est postérieur à " + decision + " (" + date + ").");
+        }
+        if (date != null && received != null && received.isAfter(date)) {
+            fail("invoiceReceivedOn", Rejection.FIELD_INVALID, "La facture est reçue le " + received + ", après " + decision + " (" + date + ").");
+        }
+        return received;
     }
 
     private ParsedEvent operatingExpense(String reference, LocalDate date) {

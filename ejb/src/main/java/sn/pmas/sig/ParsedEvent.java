@@ -11,7 +11,7 @@ sealed interface ParsedEvent {
     LocalDate date();
 
     record PremiumIssued(String reference, LocalDate date, String insurer, String contract, String subscriberGroup,
-                         String product, LocalDate periodFrom, LocalDate periodTo, long premium, long policyCosts,
+                         String broker, String product, LocalDate periodFrom, LocalDate periodTo, long premium, long policyCosts,
                          long taxes) implements ParsedEvent {
     }
 
@@ -23,6 +23,10 @@ sealed interface ParsedEvent {
     record ClaimValidated(String reference, LocalDate date, String principal, String provider, String member,
                           String invoice, YearMonth careMonth, LocalDate invoiceReceivedOn, long amount,
                           boolean medicalValidation, String label, String forceReason) implements ParsedEvent {
+    }
+
+    record ClaimRejected(String reference, LocalDate date, String principal, String provider, String invoice,
+                         YearMonth careMonth, LocalDate invoiceReceivedOn, long amount, String label) implements ParsedEvent {
     }
 
     record ClaimPaid(String reference, LocalDate date, String claim, String label) implements ParsedEvent {

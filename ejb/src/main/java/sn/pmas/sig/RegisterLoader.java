@@ -61,6 +61,9 @@ final class RegisterLoader {
                     if (e.subscriberGroup() != null) {
                         partyCodes.add(e.subscriberGroup());
                     }
+                    if (e.broker() != null) {
+                        partyCodes.add(e.broker());
+                    }
                 }
                 case ParsedEvent.PremiumMovementEvent e -> quittanceReferences.add(e.premium());
                 case ParsedEvent.ClaimValidated e -> {
@@ -69,6 +72,10 @@ final class RegisterLoader {
                     if (e.provider() != null) {
                         partyCodes.add(e.provider());
                     }
+                }
+                case ParsedEvent.ClaimRejected e -> {
+                    partyCodes.add(e.principal());
+                    partyCodes.add(e.provider());
                 }
                 case ParsedEvent.ClaimPaid e -> claimReferences.add(e.claim());
                 case ParsedEvent.ClaimCancelled e -> claimReferences.add(e.claim());

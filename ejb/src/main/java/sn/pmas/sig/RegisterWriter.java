@@ -74,6 +74,7 @@ final class RegisterWriter {
                     raiseLimitAlert(validation, claim);
                     touched.merge(claim.principalPartyId(), claim.validatedOn(), RegisterWriter::later);
                 }
+                case Booking.ClaimRejection rejection -> em.persist(rejection.claim().recorded(eventId));
                 case Booking.ClaimPayment payment -> {
                     Claim claim = claims.computeIfAbsent(payment.claimReference(), this::claim);
                     claim.paid(payment.paidOn(), payment.event().reference());

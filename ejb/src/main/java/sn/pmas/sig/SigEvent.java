@@ -17,6 +17,7 @@ import java.math.BigDecimal;
  *                           refunded total, claim, funds or expense amount
  * @param contract           contract number (premium issued)
  * @param subscriberGroup    party code of the subscriber group (premium issued, optional)
+ * @param broker             party code of the broker who brought the contract (premium issued, optional)
  * @param product            product name (premium issued)
  * @param periodFrom         first day covered (premium issued)
  * @param periodTo           last day covered (premium issued)
@@ -42,6 +43,7 @@ public record SigEvent(
         BigDecimal amount,
         String contract,
         String subscriberGroup,
+        String broker,
         String product,
         String periodFrom,
         String periodTo,

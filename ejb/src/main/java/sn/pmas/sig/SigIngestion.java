@@ -213,6 +213,7 @@ public class SigIngestion {
             case ParsedEvent.ClaimValidated ignored -> EventType.CLAIM_VALIDATED;
             case ParsedEvent.ClaimPaid ignored -> EventType.CLAIM_PAID;
             case ParsedEvent.ClaimCancelled ignored -> EventType.CLAIM_CANCELLED;
+            case ParsedEvent.ClaimRejected ignored -> EventType.CLAIM_REJECTED;
             case ParsedEvent.FundsReceived ignored -> EventType.FUNDS_RECEIVED;
             case ParsedEvent.OperatingExpense ignored -> EventType.OPERATING_EXPENSE;
         };

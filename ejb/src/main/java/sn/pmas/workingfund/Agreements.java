@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,16 +19,13 @@ import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.party.Party;
 import sn.pmas.party.PartyType;
+import sn.pmas.platform.DatedVersion;
 import sn.pmas.platform.Roles;
 
 /** The dated agreements of principals: working-fund levels, alert thresholds, fee rate and base. */
 @Stateless
 @PermitAll
 public class Agreements {
-
-    /** Later valid_from first; for the same date the version recorded last wins. */
-    static final Comparator<PrincipalAgreement> LATEST_FIRST = Comparator.comparing(PrincipalAgreement::validFrom)
-            .thenComparing(PrincipalAgreement::id).reversed();
 
     @PersistenceContext
     private EntityManager em;
@@ -69,13 +65,13 @@ public class Agreements {
         return em.createQuery("select a from PrincipalAgreement a where a.partyId in :ids", PrincipalAgreement.class)
                 .setParameter("ids", partyIds)
                 .getResultStream()
-                .sorted(LATEST_FIRST)
+                .sorted(DatedVersion.LATEST_FIRST)
                 .collect(Collectors.groupingBy(PrincipalAgreement::partyId, Collectors.toList()));
     }
 
     /** The version in force on {@code date} among versions sorted latest first. */
     public static Optional<PrincipalAgreement> inForce(List<PrincipalAgreement> latestFirst, LocalDate date) {
-        return latestFirst.stream().filter(agreement -> !agreement.validFrom().isAfter(date)).findFirst();
+        return DatedVersion.inForce(latestFirst, date);
     }
 
     static void check(PartyType type, AgreementTerms terms) throws LedgerException {

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import sn.pmas.platform.DatedVersion;
 
 /**
  * One dated version of a principal's agreement. Versions are never changed: a new term is a new
@@ -18,7 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "principal_agreement")
-public class PrincipalAgreement {
+public class PrincipalAgreement implements DatedVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,6 +65,7 @@ public class PrincipalAgreement {
         this.recordedAt = recordedAt;
     }
 
+    @Override
     public Long id() {
         return id;
     }
@@ -72,6 +74,7 @@ public class PrincipalAgreement {
         return partyId;
     }
 
+    @Override
     public LocalDate validFrom() {
         return validFrom;
     }

@@ -19,6 +19,7 @@ public class EventTypeConverter implements Converter<Object> {
             EventType.CLAIM_VALIDATED, "Sinistre validé",
             EventType.CLAIM_PAID, "Sinistre payé",
             EventType.CLAIM_CANCELLED, "Sinistre annulé",
+            EventType.CLAIM_REJECTED, "Facture rejetée",
             EventType.FUNDS_RECEIVED, "Fonds reçus",
             EventType.OPERATING_EXPENSE, "Frais de fonctionnement");
 
