@@ -87,7 +87,7 @@ public final class GuardCostBenchmark {
                     }
                 }
             }
-            sql.execute("INSERT INTO fiscal_year VALUES (2040, DATE('2040-01-01'), DATE('2040-12-31'))");
+            sql.execute("INSERT INTO fiscal_year (fiscal_year, start_date, end_date) VALUES (2040, DATE('2040-01-01'), DATE('2040-12-31'))");
             for (int month = 1; month <= 12; month++) {
                 LocalDate start = LocalDate.of(2040, month, 1);
                 sql.execute("INSERT INTO fiscal_period VALUES (" + (204000 + month) + ", 2040, " + month + ", DATE('" + start

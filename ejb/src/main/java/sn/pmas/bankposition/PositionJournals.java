@@ -97,8 +97,9 @@ public class PositionJournals {
         // the balances brought to the day before, from the ledger's read model; the days' movements from the lines
         new LedgerTotals(em).balancesAt(List.of(bank.ledgerAccountId(), bank.issuedAccountId()), from.minusDays(1)).forEach((id, totals) ->
                 (id == bank.ledgerAccountId() ? book : issued).add(from.minusDays(1), totals.debitBalance()));
-        for (Object row : em.createNativeQuery("SELECT account_id, entry_date, SUM(debit) - SUM(credit) FROM journal_line "
-                        + "WHERE account_id IN (?1, ?2) AND entry_date >= ?3 AND entry_date <= ?4 GROUP BY account_id, entry_date")
+        for (Object row : em.createNativeQuery("SELECT l.account_id, l.entry_date, SUM(l.debit) - SUM(l.credit) FROM journal_line l "
+                        + "WHERE l.account_id IN (?1, ?2) AND l.entry_date >= ?3 AND l.entry_date <= ?4 AND " + LedgerTotals.movesMoney("l")
+                        + " GROUP BY l.account_id, l.entry_date")
                 .setParameter(1, bank.ledgerAccountId()).setParameter(2, bank.issuedAccountId()).setParameter(3, from).setParameter(4, to)
                 .getResultList()) {
             Object[] c = (Object[]) row;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import sn.pmas.cheque.BankAccount;
+import sn.pmas.ledger.LedgerTotals;
 import sn.pmas.platform.SqlValues;
 
 /** The lines of a bank's ledger account that the statements must show and no statement line matched yet. */
@@ -32,7 +33,8 @@ final class BankLedgerLines {
         em.createNativeQuery("SELECT l.entry_id, l.line_number, l.entry_date, l.debit - l.credit, e.description FROM journal_line l "
                         + "JOIN journal_entry e ON e.id = l.entry_id WHERE l.account_id = ?1 AND l.entry_date >= ?2 AND l.entry_date <= ?3 "
                         + "AND e.source <> 'TREASURY' AND NOT EXISTS (SELECT 1 FROM journal_entry o WHERE o.id = e.reverses_entry_id "
-                        + "AND o.source = 'TREASURY') AND NOT EXISTS (" + matched + ") ORDER BY l.entry_date, l.entry_id, l.line_number")
+                        + "AND o.source = 'TREASURY') AND " + LedgerTotals.movesMoney("l") + " AND NOT EXISTS (" + matched + ") "
+                        + "ORDER BY l.entry_date, l.entry_id, l.line_number")
                 .setParameter(1, bank.ledgerAccountId()).setParameter(2, cutOff).setParameter(3, asOf).getResultList()
                 .forEach(row -> {
                     Object[] c = (Object[]) row;

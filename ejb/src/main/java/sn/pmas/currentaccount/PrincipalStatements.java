@@ -44,8 +44,8 @@ public class PrincipalStatements {
         List<?> rows = em.createNativeQuery("SELECT l.entry_date, l.entry_id, l.line_number, e.journal_code, e.source, "
                         + "e.source_reference, s.event_type, l.label, l.debit, l.credit FROM journal_line l "
                         + "JOIN journal_entry e ON e.id = l.entry_id LEFT JOIN sig_event s ON s.entry_id = l.entry_id "
-                        + "WHERE l.account_id = ?1 AND l.entry_date >= ?2 AND l.entry_date <= ?3 "
-                        + "FETCH FIRST " + (MAX_LINES + 1) + " ROWS ONLY")
+                        + "WHERE l.account_id = ?1 AND l.entry_date >= ?2 AND l.entry_date <= ?3 AND " + LedgerTotals.movesMoney("l")
+                        + " FETCH FIRST " + (MAX_LINES + 1) + " ROWS ONLY")
                 .setParameter(1, accountId)
                 .setParameter(2, from)
                 .setParameter(3, to)

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import sn.pmas.ledger.LedgerTotals;
 import sn.pmas.platform.SqlValues;
 import sn.pmas.workingfund.FundsPosition;
 import sn.pmas.workingfund.WorkingFunds;
@@ -29,7 +30,7 @@ public class TreasuryTrackingTable {
             // The fee on funds received is booked in the receipt's entry, on the debit side.
             + "WHEN event_type IN ('FUNDS_RECEIVED', 'PREMIUM_COLLECTED', 'PREMIUM_REFUNDED') THEN 'COMMISSIONS' "
             + "WHEN event_type = 'CLAIM_VALIDATED' THEN 'CLAIMS' ELSE 'OTHER' END AS category "
-            + "FROM rpt_current_account_line WHERE entry_date >= ?1 AND entry_date <= ?2) m "
+            + "FROM rpt_current_account_line l WHERE l.entry_date >= ?1 AND l.entry_date <= ?2 AND " + LedgerTotals.movesMoney("l") + ") m "
             + "GROUP BY principal_code, category";
 
     @PersistenceContext

@@ -70,13 +70,14 @@ final class BalanceBook {
         if (deltas.isEmpty()) {
             return;
         }
-        updateYears(connection, yearDeltas(fiscalYears(connection)));
+        updateYears(connection, yearDeltas(fiscalYears(connection, false), fiscalYears(connection, true)));
         List<Map.Entry<PeriodKey, long[]>> missing = updatePeriods(connection);
         insertPeriods(connection, missing);
         deltas.clear();
     }
 
-    private Map<YearKey, YearDelta> yearDeltas(List<Integer> fiscalYears) {
+    /** A posting brings forward into the later years up to the first closed one (docs/ledger.md, "Opening balances"). */
+    private Map<YearKey, YearDelta> yearDeltas(List<Integer> fiscalYears, List<Integer> closedYears) {
         Map<YearKey, YearDelta> years = new TreeMap<>();
         deltas.forEach((key, delta) -> {
             YearDelta own = years.computeIfAbsent(new YearKey(key.accountId(), key.year()), k -> new YearDelta());
@@ -84,7 +85,7 @@ final class BalanceBook {
             own.credit += delta[1];
             own.moved = true;
             for (int later : fiscalYears) {
-                if (later > key.year()) {
+                if (later > key.year() && closedYears.stream().noneMatch(closed -> closed >= key.year() && closed < later)) {
                     YearDelta brought = years.computeIfAbsent(new YearKey(key.accountId(), later), k -> new YearDelta());
                     brought.openingDebit += delta[0];
                     brought.openingCredit += delta[1];
@@ -94,9 +95,10 @@ final class BalanceBook {
         return years;
     }
 
-    private static List<Integer> fiscalYears(Connection connection) throws SQLException {
+    private static List<Integer> fiscalYears(Connection connection, boolean closedOnly) throws SQLException {
         List<Integer> years = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT fiscal_year FROM fiscal_year");
+        try (PreparedStatement select = connection.prepareStatement("SELECT fiscal_year FROM fiscal_year"
+                + (closedOnly ? " WHERE closed = TRUE" : ""));
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 years.add(rows.getInt(1));

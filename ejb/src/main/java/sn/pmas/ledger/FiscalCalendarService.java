@@ -30,7 +30,7 @@ public class FiscalCalendarService {
 
     /**
      * Opens the year's twelve periods and the year row of every postable account, with what the
-     * account brings forward from the years before (period rows come with the first posting).
+     * account brings forward from the years before ({@link Openings}; period rows come with the first posting).
      */
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public List<PeriodView> openYear(int year) throws LedgerException {
@@ -46,12 +46,11 @@ public class FiscalCalendarService {
         }
         em.flush();
         em.createNativeQuery("INSERT INTO account_year_balance (account_id, fiscal_year, opening_debit, opening_credit, "
-                        + "debit_total, credit_total, heading_id) SELECT a.id, ?1, COALESCE(SUM(y.debit_total), 0), "
-                        + "COALESCE(SUM(y.credit_total), 0), 0, 0, COALESCE(a.control_account_id, a.id) "
-                        + "FROM account a LEFT JOIN account_year_balance y ON y.account_id = a.id AND y.fiscal_year < ?1 "
-                        + "WHERE a.postable = TRUE GROUP BY a.id, a.control_account_id")
+                        + "debit_total, credit_total, heading_id) SELECT a.id, ?1, 0, 0, 0, 0, COALESCE(a.control_account_id, a.id) "
+                        + "FROM account a WHERE a.postable = TRUE")
                 .setParameter(1, year)
                 .executeUpdate();
+        new Openings(em).recompute(year);
         return periods(year);
     }
 
@@ -91,9 +90,83 @@ public class FiscalCalendarService {
             throw new LedgerException(Rejection.FIELD_REQUIRED, "reason", "Le motif de la réouverture est obligatoire.");
         }
         FiscalPeriod period = lockedPeriod(month);
+        FiscalYear year = em.find(FiscalYear.class, month.getYear());
+        if (year.closed()) {
+            throw new LedgerException(Rejection.FISCAL_YEAR_CLOSED, "period", "L'exercice " + year.year()
+                    + " est clôturé : ses périodes ne se rouvrent qu'avec la réouverture de l'exercice (administrateur).");
+        }
+        return reopen(period, reason);
+    }
+
+    private PeriodView reopen(FiscalPeriod period, String reason) throws LedgerException {
         period.reopen();
         em.persist(new PeriodStateChange(period, session.getCallerPrincipal().getName(), Instant.now(), reason.strip()));
         return PeriodView.of(period);
+    }
+
+    public boolean yearClosed(int year) {
+        FiscalYear fiscalYear = em.find(FiscalYear.class, year);
+        return fiscalYear != null && fiscalYear.closed();
+    }
+
+    /**
+     * Opens December of a year whose periods are all closed, for the year-end closing entries
+     * (dated 31 December) and their reversal when the year reopens; the caller closes it again
+     * in the same transaction. Recorded like any reopening, with the year-end's reason.
+     */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public void openDecemberForYearEnd(int year, String reason) throws LedgerException {
+        FiscalYear fiscalYear = lockedYear(year);
+        if (fiscalYear.closed()) {
+            throw new LedgerException(Rejection.FISCAL_YEAR_CLOSED, "year", "L'exercice " + year + " est clôturé.");
+        }
+        reopen(lockedPeriod(YearMonth.of(year, Month.DECEMBER)), reason);
+    }
+
+    /**
+     * Locks a year whose periods are all closed: no posting, no period reopening; brought-forward
+     * balances of the later years stop at it (their opening is its AN entries).
+     */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public void closeYear(int year) throws LedgerException {
+        FiscalYear fiscalYear = lockedYear(year);
+        if (fiscalYear.closed()) {
+            throw new LedgerException(Rejection.FISCAL_YEAR_CLOSED, "year", "L'exercice " + year + " est déjà clôturé.");
+        }
+        List<PeriodView> open = periods(year).stream().filter(p -> !"CLOSED".equals(p.state())).toList();
+        if (!open.isEmpty()) {
+            throw new LedgerException(Rejection.PERIOD_CLOSED, "year", "L'exercice " + year + " a des périodes ouvertes : "
+                    + open.stream().map(PeriodView::period).toList() + ".");
+        }
+        fiscalYear.close();
+        new Openings(em).recomputeAfter(year);
+    }
+
+    /** Unlocks a closed year (its periods stay closed): the later years bring it forward again. */
+    @RolesAllowed(Roles.ADMIN)
+    public void reopenYear(int year) throws LedgerException {
+        FiscalYear fiscalYear = lockedYear(year);
+        if (!fiscalYear.closed()) {
+            throw new LedgerException(Rejection.FIELD_INVALID, "year", "L'exercice " + year + " n'est pas clôturé.");
+        }
+        fiscalYear.reopen();
+        new Openings(em).recomputeAfter(year);
+    }
+
+    /** Locks the year's row to the end of the transaction, so closings and reopenings of a year run one after the other; whether it is closed. */
+    public boolean lockYear(int year) throws LedgerException {
+        return lockedYear(year).closed();
+    }
+
+    private FiscalYear lockedYear(int year) throws LedgerException {
+        FiscalYear fiscalYear = em.find(FiscalYear.class, year);
+        if (fiscalYear == null) {
+            throw new LedgerException(Rejection.NOT_FOUND, "year", "L'exercice " + year + " n'est pas ouvert.");
+        }
+        // read again under the lock: the row may have been read before, and a closing that held
+        // the lock meanwhile has committed the state this transaction must see
+        em.refresh(fiscalYear, LockModeType.PESSIMISTIC_WRITE);
+        return fiscalYear;
     }
 
     /** Who closed and reopened the period, when and why, oldest first. */

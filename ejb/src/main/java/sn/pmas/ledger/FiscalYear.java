@@ -18,6 +18,9 @@ public class FiscalYear {
     private LocalDate startDate;
     @Column(name = "end_date", nullable = false, updatable = false)
     private LocalDate endDate;
+    /** Set by the year-end closing: brought-forward balances stop here, the next year opens with its AN entries. */
+    @Column(name = "closed", nullable = false)
+    private boolean closed;
 
     protected FiscalYear() {
     }
@@ -34,5 +37,17 @@ public class FiscalYear {
 
     public LocalDate endDate() {
         return endDate;
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+
+    void close() {
+        closed = true;
+    }
+
+    void reopen() {
+        closed = false;
     }
 }

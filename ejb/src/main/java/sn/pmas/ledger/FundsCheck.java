@@ -57,7 +57,7 @@ final class FundsCheck {
             }
         }
         List<Shortfall> shortfalls = new ArrayList<>();
-        if (chargesThePoolsRemuneration(posting)) {
+        if (chargesThePoolsRemuneration(posting) || carriesBalancesForward(posting)) {
             movements.forEach((accountId, amount) -> available.merge(accountId, amount, Long::sum));
             return shortfalls;
         }
@@ -84,6 +84,11 @@ final class FundsCheck {
         }
         movements.forEach((accountId, amount) -> available.merge(accountId, amount, Long::sum));
         return shortfalls;
+    }
+
+    /** The year-end's entries restate balances (a closed year's into the next): no money moves. */
+    private static boolean carriesBalancesForward(ValidatedPosting posting) {
+        return LedgerSource.YEAR_END.code().equals(posting.request().source());
     }
 
     private boolean chargesThePoolsRemuneration(ValidatedPosting posting) {

@@ -17,7 +17,8 @@ public enum LedgerSource {
     TREASURY("à la trésorerie (chèques, virements)"),
     COMMISSION("aux commissions"),
     INCENTIVE("à l'intéressement des prestataires (POST /api/provider-incentive/{année}/confirmation)"),
-    DEMO("au jeu de données de démonstration");
+    DEMO("au jeu de données de démonstration"),
+    YEAR_END("à la clôture de l'exercice (POST /api/fiscal-years/{year}/closing)");
 
     private final String owner;
 

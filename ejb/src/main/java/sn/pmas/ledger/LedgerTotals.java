@@ -23,6 +23,21 @@ import sn.pmas.platform.SqlValues;
  */
 public final class LedgerTotals {
 
+    /** The journal of opening entries (à-nouveaux). */
+    public static final String OPENING_JOURNAL = "AN";
+
+    /**
+     * SQL: the line {@code line} (an alias of journal_line) moves money, i.e. is not one of the
+     * year-end's AN entries (a closed year's balances restated on 1 January of the next) nor of
+     * their reversals. A reader that runs a balance from an opening through lines skips those: the
+     * opening already holds what they restate (docs/ledger.md, "Opening balances").
+     */
+    public static String movesMoney(String line) {
+        return "EXISTS (SELECT 1 FROM journal_entry moving WHERE moving.id = " + line + ".entry_id AND (moving.journal_code <> '"
+                + OPENING_JOURNAL + "' OR (moving.source <> 'YEAR_END' AND (moving.reverses_entry_id IS NULL OR NOT EXISTS (SELECT 1 "
+                + "FROM journal_entry restated WHERE restated.id = moving.reverses_entry_id AND restated.source = 'YEAR_END')))))";
+    }
+
     private final EntityManager em;
 
     public LedgerTotals(EntityManager em) {
@@ -61,17 +76,32 @@ public final class LedgerTotals {
     }
 
     /**
-     * What each account brought into the fiscal year: every posting before it, whatever the
-     * account's class (carrying income and expense into the result is the trial balance's business).
-     * An open year keeps it on its year rows; before or after the open years it is the sum of them.
+     * What each account brought into the fiscal year: every posting before it back to the latest
+     * closed year, excluded ({@link Openings}), whatever the account's class (carrying income and
+     * expense into the result is the trial balance's business). An open year keeps it on its year
+     * rows; before or after the open years it is the sum of them.
      */
     public Map<Long, Totals> broughtForward(Collection<Long> accountIds, int year) {
         if (em.find(FiscalYear.class, year) != null) {
             return read("SELECT {key}, SUM(opening_debit), SUM(opening_credit) FROM account_year_balance WHERE fiscal_year = :year "
                     + "AND (opening_debit > 0 OR opening_credit > 0)", accountIds, Map.of("year", year));
         }
-        return read("SELECT {key}, SUM(debit_total), SUM(credit_total) FROM account_year_balance WHERE fiscal_year < :year",
-                accountIds, Map.of("year", year));
+        return read("SELECT {key}, SUM(debit_total), SUM(credit_total) FROM account_year_balance WHERE fiscal_year < :year "
+                + "AND fiscal_year > :closed", accountIds, Map.of("year", year, "closed", new Openings(em).lastClosedBefore(year)));
+    }
+
+    /**
+     * The lines of journal AN dated {@code date}: a year's opening entries, which a trial balance
+     * starting that day shows as its opening rather than as movements.
+     */
+    public Map<Long, Totals> openingEntries(Collection<Long> accountIds, LocalDate date) {
+        String select = "SELECT l.account_id, SUM(l.debit), SUM(l.credit) FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id "
+                + "WHERE l.entry_date = :day AND e.journal_code = '" + OPENING_JOURNAL + "'";
+        Map<String, Object> day = Map.of("day", date);
+        if (accountIds != null) {
+            return read(select.replace("l.account_id, ", "{key}, "), accountIds, day);
+        }
+        return byHeading(read(select + " GROUP BY l.account_id", day));
     }
 
     /**
@@ -103,7 +133,11 @@ public final class LedgerTotals {
         if (accountIds != null) {
             return read(select, accountIds, days);
         }
-        Map<Long, Totals> byAccount = read(select + " GROUP BY account_id", days);
+        return byHeading(read(select + " GROUP BY account_id", days));
+    }
+
+    /** Accounts' totals folded into their headings: one lookup per account. */
+    private Map<Long, Totals> byHeading(Map<Long, Totals> byAccount) {
         Map<Long, Totals> byHeading = new HashMap<>();
         for (List<Long> chunk : BatchReferences.chunks(byAccount.keySet())) {
             for (Object row : em.createNativeQuery("SELECT id, COALESCE(control_account_id, id) FROM account WHERE id IN (:ids)")

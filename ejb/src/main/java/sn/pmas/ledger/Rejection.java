@@ -29,6 +29,7 @@ public enum Rejection implements ProblemCode {
     PERIOD_ALREADY_CLOSED("period.already-closed", 409, "Période déjà clôturée"),
     PERIOD_ALREADY_OPEN("period.already-open", 409, "Période déjà ouverte"),
     FISCAL_YEAR_EXISTS("fiscal-year.exists", 409, "Exercice déjà ouvert"),
+    FISCAL_YEAR_CLOSED("fiscal-year.closed", 409, "Exercice clôturé : ni écriture ni réouverture de période"),
     SOURCE_REFERENCE_CONFLICT("entry.source-reference-conflict", 409, "Référence source déjà comptabilisée avec un autre contenu"),
     ENTRY_NOT_FOUND("entry.not-found", 404, "Écriture introuvable"),
     ENTRY_ALREADY_REVERSED("entry.already-reversed", 409, "Écriture déjà extournée"),

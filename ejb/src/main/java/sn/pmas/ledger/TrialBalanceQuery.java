@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * from {@link LedgerTotals} by heading: the year rows of what accounts brought into the year, the
  * period totals of whole months and the lines of partial months, each for what moved only.
  * Earlier years' income and expense count in the opening under 128, so the opening balances
- * always sum to zero.
+ * always sum to zero; a span starting on the day of AN entries (the year after a closed one)
+ * shows them as its opening.
  */
 @Stateless
 public class TrialBalanceQuery {
@@ -46,6 +47,7 @@ public class TrialBalanceQuery {
         Map<Long, LedgerTotals.Totals> broughtForward = totals.broughtForward(null, from.getYear());
         Map<Long, LedgerTotals.Totals> yearToDate = totals.movements(null, from.withDayOfYear(1), from.minusDays(1));
         Map<Long, LedgerTotals.Totals> moved = totals.movements(null, from, to);
+        Map<Long, LedgerTotals.Totals> openingEntries = totals.openingEntries(null, from);
         Set<Long> headingIds = new HashSet<>(broughtForward.keySet());
         headingIds.addAll(yearToDate.keySet());
         headingIds.addAll(moved.keySet());
@@ -61,6 +63,11 @@ public class TrialBalanceQuery {
         });
         yearToDate.forEach((id, t) -> accumulate(sums, names, headings.get(id).code(), headings.get(id).name(), t.debit(), t.credit(), true));
         moved.forEach((id, t) -> accumulate(sums, names, headings.get(id).code(), headings.get(id).name(), t.debit(), t.credit(), false));
+        // the AN entries of the first day are the opening, not a movement of the span
+        openingEntries.forEach((id, t) -> {
+            accumulate(sums, names, headings.get(id).code(), headings.get(id).name(), t.debit(), t.credit(), true);
+            accumulate(sums, names, headings.get(id).code(), headings.get(id).name(), -t.debit(), -t.credit(), false);
+        });
         return assemble(from, to, sums, names);
     }
 

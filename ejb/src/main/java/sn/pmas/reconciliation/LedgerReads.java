@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import sn.pmas.ledger.LedgerTotals;
 import sn.pmas.platform.SqlValues;
 
 /**
@@ -62,6 +63,11 @@ final class LedgerReads {
                             + " FROM account_period_balance b JOIN fiscal_period p ON p.id = b.period_id"
                             + " WHERE b.account_id IN (?1) AND p.start_date >= ?2 AND p.end_date <= ?3 GROUP BY b.account_id")
                     .setParameter(1, accounts.keySet()).setParameter(2, first).setParameter(3, last)));
+            // the monthly totals hold the carried balances too: take them out (few entries, found by journal and date)
+            rows.addAll(rows(em.createNativeQuery("SELECT l.account_id, SUM(l.debit) - SUM(l.credit) FROM journal_entry c"
+                            + " JOIN journal_line l ON l.entry_id = c.id WHERE c.journal_code = 'AN' AND c.entry_date >= ?2"
+                            + " AND c.entry_date <= ?3 AND l.account_id IN (?1) AND NOT " + LedgerTotals.movesMoney("l") + " GROUP BY l.account_id")
+                    .setParameter(1, accounts.keySet()).setParameter(2, first).setParameter(3, last)));
             if (from.isBefore(first)) {
                 rows.addAll(lineTotals(side, accounts, from, first.minusDays(1)));
             }
@@ -112,7 +118,8 @@ final class LedgerReads {
     }
 
     private static String selection(LedgerSide side) {
-        StringBuilder where = new StringBuilder(" WHERE l.account_id IN (?1) AND l.entry_date >= ?2 AND l.entry_date <= ?3");
+        StringBuilder where = new StringBuilder(" WHERE l.account_id IN (?1) AND l.entry_date >= ?2 AND l.entry_date <= ?3 AND "
+                + LedgerTotals.movesMoney("l"));
         if (side.source() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM journal_entry s WHERE s.id = l.entry_id AND s.source = ?4)");
         }

@@ -37,6 +37,19 @@ public class Reconciliations {
                 .toList();
     }
 
+    /**
+     * Every register against its control accounts over one span, whatever the register's own span:
+     * the year-end checks a year's movements (docs/year-end.md).
+     */
+    public List<Reconciliation> between(LocalDate from, LocalDate asOf) {
+        LedgerReads ledger = new LedgerReads(em);
+        return StreamSupport.stream(registers.spliterator(), false)
+                .sorted(Comparator.comparing((ReconciledRegister register) -> register.ledgerSide().accountCodes().get(0))
+                        .thenComparing(ReconciledRegister::code))
+                .map(register -> reconcile(register, ledger, from, asOf))
+                .toList();
+    }
+
     /** Where the reconciliation page opens: the latest date with postings, today on an empty ledger. */
     public LocalDate latestPostingDate() {
         return new LedgerReads(em).latestPostingDate().orElse(LocalDate.now());

@@ -66,7 +66,7 @@ abstract class MigrationsContract {
     @Test
     void postedLinesCannotBeChangedOrDeleted() throws SQLException {
         try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
-            sql.executeUpdate("INSERT INTO fiscal_year VALUES (2025, DATE('2025-01-01'), DATE('2025-12-31'))");
+            sql.executeUpdate("INSERT INTO fiscal_year (fiscal_year, start_date, end_date) VALUES (2025, DATE('2025-01-01'), DATE('2025-12-31'))");
             sql.executeUpdate("INSERT INTO fiscal_period VALUES (202503, 2025, 3, DATE('2025-03-01'), DATE('2025-03-31'), 'OPEN', 0)");
             sql.executeUpdate("INSERT INTO account_period_balance SELECT id, 202503, 1000, 0, id FROM account WHERE code = '5211'");
             sql.executeUpdate("INSERT INTO account_period_balance SELECT id, 202503, 0, 1000, id FROM account WHERE code = '5212'");
@@ -129,6 +129,23 @@ abstract class MigrationsContract {
     @Test
     void aLineInAClosedPeriodIsRefused() throws SQLException {
         assertRuleBroken("LINE_PERIOD_OPEN", refused(107, "2030-04-10", 1000, 2, debit(1, BANK, 1000), credit(2, OWN_BANK, 1000)));
+    }
+
+    @Test
+    void aClosedYearsPeriodsStayClosedSoItsLinesAreRefused() throws SQLException {
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("INSERT INTO fiscal_year (fiscal_year, start_date, end_date, closed) VALUES (2031, DATE('2031-01-01'), "
+                    + "DATE('2031-12-31'), TRUE)");
+            sql.executeUpdate("INSERT INTO fiscal_period VALUES (203106, 2031, 6, DATE('2031-06-01'), DATE('2031-06-30'), 'CLOSED', 0)");
+        }
+        SQLException reopened = assertRefused(connection -> {
+            try (Statement sql = connection.createStatement()) {
+                sql.executeUpdate("UPDATE fiscal_period SET state = 'OPEN' WHERE id = 203106");
+            }
+        });
+        assertRuleBroken("PERIOD_OF_CLOSED_YEAR", reopened);
+        assertEquals(1, number("SELECT COUNT(*) FROM fiscal_period WHERE id = 203106 AND state = 'CLOSED'"));
+        assertRuleBroken("LINE_PERIOD_OPEN", refused(108, "2031-06-10", 1000, 2, debit(1, BANK, 1000), credit(2, OWN_BANK, 1000)));
     }
 
     @Test
@@ -216,7 +233,7 @@ abstract class MigrationsContract {
     /** The fiscal year the ledger-rule tests post into: March 2030 open, April closed, May open. */
     private void openRulePeriods() throws SQLException {
         try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
-            sql.executeUpdate("INSERT INTO fiscal_year VALUES (2030, DATE('2030-01-01'), DATE('2030-12-31'))");
+            sql.executeUpdate("INSERT INTO fiscal_year (fiscal_year, start_date, end_date) VALUES (2030, DATE('2030-01-01'), DATE('2030-12-31'))");
             sql.executeUpdate("INSERT INTO fiscal_period VALUES (203003, 2030, 3, DATE('2030-03-01'), DATE('2030-03-31'), 'OPEN', 0)");
             sql.executeUpdate("INSERT INTO fiscal_period VALUES (203004, 2030, 4, DATE('2030-04-01'), DATE('2030-04-30'), 'CLOSED', 0)");
             sql.executeUpdate("INSERT INTO fiscal_period VALUES (203005, 2030, 5, DATE('2030-05-01'), DATE('2030-05-31'), 'OPEN', 0)");

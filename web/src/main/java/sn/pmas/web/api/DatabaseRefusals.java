@@ -52,7 +52,10 @@ final class DatabaseRefusals {
             refusal("ck_line_one_side", Rejection.DEBIT_AND_CREDIT, "lines"),
             // the ledger's rules in the database (V12): reached only when a period closes under a posting
             refusal("line_period_open", Rejection.PERIOD_CLOSED, "entryDate"),
-            refusal("entry_lines_balance", Rejection.UNBALANCED, "lines"));
+            refusal("entry_lines_balance", Rejection.UNBALANCED, "lines"),
+            // a closed year's periods stay closed (V61): reached only when a year closes under a reopening
+            refusal("period_of_closed_year", Rejection.FISCAL_YEAR_CLOSED, "period"),
+            refusal("uq_year_closing_event", Rejection.CONCURRENT_UPDATE, "year"));
 
     /**
      * SQLStates of a transaction that lost a race: a unique key another transaction committed

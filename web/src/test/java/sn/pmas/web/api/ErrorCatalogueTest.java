@@ -14,6 +14,7 @@ import sn.pmas.incoming.IncomingChequeRejection;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.platform.ProblemCode;
 import sn.pmas.sig.SigRejection;
+import sn.pmas.yearend.YearEndRejection;
 
 /** docs/errors.md is the one catalogue of codes: every code a sub-ledger declares is in it. */
 class ErrorCatalogueTest {
@@ -22,7 +23,7 @@ class ErrorCatalogueTest {
     void everyDeclaredCodeIsInTheCatalogue() throws IOException {
         String catalogue = Files.readString(Path.of("..", "docs", "errors.md"));
         List<String> missing = Stream.<ProblemCode[]>of(Rejection.values(), SigRejection.values(), StatementRejection.values(),
-                        IncomingChequeRejection.values()).flatMap(Arrays::stream)
+                        IncomingChequeRejection.values(), YearEndRejection.values()).flatMap(Arrays::stream)
                 .map(ProblemCode::code).filter(code -> !catalogue.contains("`" + code + "`")).toList();
         assertEquals(List.of(), missing, "codes missing from docs/errors.md");
     }
