@@ -1,12 +1,14 @@
 package sn.pmas.incentive;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import sn.pmas.ledger.LedgerSource;
 import sn.pmas.party.ConventionType;
 import sn.pmas.platform.SqlValues;
@@ -46,17 +48,21 @@ final class IncentiveReads {
         return Math.max(0, -prior);
     }
 
-    /** Every hospital and other public facility with an invoice for care in the year. */
+    /**
+     * Every hospital and other public facility with an invoice for care in the year. One row per
+     * provider from each register: whether an invoice arrived on time is decided in the database,
+     * against the deadline of its care month (one bound pair per month), so that a year of a
+     * million claims is not read back as a row per provider, month and day of receipt.
+     */
     List<ProviderIndicators> indicators(int year, int deadlineDays) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 1);
         Map<Long, Counts> counts = new HashMap<>();
-        collect(counts, "SELECT provider_party_id, care_month, invoice_received_on, COUNT(*), SUM(amount) FROM claim "
+        collect(counts, "SELECT provider_party_id, COUNT(*), " + ON_TIME + ", SUM(amount) FROM claim "
                 + "WHERE payee_kind = 'PROVIDER' AND cancelled_on IS NULL AND care_month >= ?1 AND care_month <= ?2 "
-                + "GROUP BY provider_party_id, care_month, invoice_received_on", from, to, deadlineDays, false);
-        collect(counts, "SELECT provider_party_id, care_month, invoice_received_on, COUNT(*), SUM(amount) FROM claim_rejection "
-                + "WHERE care_month >= ?1 AND care_month <= ?2 GROUP BY provider_party_id, care_month, invoice_received_on",
-                from, to, deadlineDays, true);
+                + "GROUP BY provider_party_id", year, deadlineDays, false);
+        collect(counts, "SELECT provider_party_id, COUNT(*), " + ON_TIME + ", SUM(amount) FROM claim_rejection "
+                + "WHERE care_month >= ?1 AND care_month <= ?2 GROUP BY provider_party_id", year, deadlineDays, true);
         for (Object row : em.createNativeQuery("SELECT care_provider_party_id, COUNT(*) FROM claim WHERE payee_kind = 'MEMBER' "
                         + "AND cancelled_on IS NULL AND care_provider_party_id IS NOT NULL AND care_month >= ?1 AND care_month <= ?2 "
                         + "GROUP BY care_provider_party_id").setParameter(1, from).setParameter(2, to).getResultList()) {
@@ -76,18 +82,32 @@ final class IncentiveReads {
         return providers;
     }
 
-    private void collect(Map<Long, Counts> counts, String sql, LocalDate from, LocalDate to, int deadlineDays, boolean rejected) {
-        for (Object row : em.createNativeQuery(sql).setParameter(1, from).setParameter(2, to).getResultList()) {
+    /** Invoices received by the deadline of their care month: parameters ?3 to ?26, a month and its deadline each. */
+    private static final String ON_TIME = onTime();
+
+    private static String onTime() {
+        StringJoiner months = new StringJoiner(" OR ", "SUM(CASE WHEN ", " THEN 1 ELSE 0 END)");
+        for (int month = 0; month < 12; month++) {
+            months.add("(care_month = ?" + (3 + 2 * month) + " AND invoice_received_on <= ?" + (4 + 2 * month) + ")");
+        }
+        return months.toString();
+    }
+
+    private void collect(Map<Long, Counts> counts, String sql, int year, int deadlineDays, boolean rejected) {
+        Query query = em.createNativeQuery(sql).setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year, 12, 1));
+        for (int month = 0; month < 12; month++) {
+            YearMonth care = YearMonth.of(year, month + 1);
+            query.setParameter(3 + 2 * month, care.atDay(1)).setParameter(4 + 2 * month, care.atEndOfMonth().plusDays(deadlineDays));
+        }
+        for (Object row : query.getResultList()) {
             Object[] cells = (Object[]) row;
             Counts own = counts.computeIfAbsent(SqlValues.longOf(cells[0]), id -> new Counts());
-            LocalDate deadline = YearMonth.from(SqlValues.dateOf(cells[1])).atEndOfMonth().plusDays(deadlineDays);
-            int invoices = (int) SqlValues.longOf(cells[3]);
-            own.invoices += invoices;
-            own.onTime += SqlValues.dateOf(cells[2]).isAfter(deadline) ? 0 : invoices;
+            own.invoices += (int) SqlValues.longOf(cells[1]);
+            own.onTime += (int) SqlValues.longOf(cells[2]);
             if (rejected) {
-                own.rejected += SqlValues.longOf(cells[4]);
+                own.rejected += SqlValues.longOf(cells[3]);
             } else {
-                own.claimed += SqlValues.longOf(cells[4]);
+                own.claimed += SqlValues.longOf(cells[3]);
             }
         }
     }
