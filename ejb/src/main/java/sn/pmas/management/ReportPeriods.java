@@ -2,7 +2,9 @@ package sn.pmas.management;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import sn.pmas.ledger.FiscalCalendarService;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.PeriodView;
@@ -26,10 +28,11 @@ final class ReportPeriods {
     static boolean requireEnded(FiscalCalendarService calendar, LocalDate from, LocalDate to, LocalDate today, String field,
                                 String span) throws LedgerException {
         boolean closed = true;
+        Map<Integer, List<PeriodView>> years = new HashMap<>();
         for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
             String period = month.toString();
-            List<PeriodView> periods = calendar.periods(month.getYear());
-            PeriodView found = periods.stream().filter(p -> p.period().equals(period)).findFirst()
+            PeriodView found = years.computeIfAbsent(month.getYear(), calendar::periods).stream()
+                    .filter(p -> p.period().equals(period)).findFirst()
                     .orElseThrow(() -> new LedgerException(Rejection.PERIOD_MISSING, field,
                             "Aucun exercice ouvert pour " + period + " : " + span + " porte sur des périodes de l'exercice."));
             closed &= "CLOSED".equals(found.state());
