@@ -21,6 +21,8 @@ final class ComputedYear {
     /** Where the closing would put the year's result: an excess (131) or a deficit (139). */
     static final String EXCESS = "131";
     static final String DEFICIT = "139";
+    /** SYCEBNL 13: the result of the year (131 excess, 139 deficit). */
+    static final String RESULT_PREFIX = "13";
 
     private final Mapping mapping;
     private final Map<StatementKind, Map<String, Long>> amounts = new EnumMap<>(StatementKind.class);
@@ -45,6 +47,10 @@ final class ComputedYear {
                 carriedResult += account.carried();
                 unclosedResult += account.moved();
                 year.place(account.code(), account.heading(), account.headingName(), account.result());
+            } else if (account.code().startsWith(RESULT_PREFIX)) {
+                // the result of the year is what its closing booked; what 13x brings from earlier years awaits allocation
+                year.place(account.code(), account.heading(), account.headingName(), account.closingEntries());
+                carriedResult += account.closing() - account.closingEntries();
             } else {
                 year.place(account.code(), account.heading(), account.headingName(), account.closing());
                 if (mapping.treasury(account.code())) {
@@ -52,7 +58,7 @@ final class ComputedYear {
                 }
             }
         }
-        year.place(UNALLOCATED_RESULT, UNALLOCATED_RESULT, "Résultats des exercices non clôturés", carriedResult);
+        year.place(UNALLOCATED_RESULT, UNALLOCATED_RESULT, "Résultats antérieurs en instance d'affectation", carriedResult);
         String resultAccount = unclosedResult <= 0 ? EXCESS : DEFICIT;
         year.place(resultAccount, resultAccount, "Résultat de l'exercice (non encore clôturé)", unclosedResult);
         for (Flow flow : figures.flows()) {

@@ -213,7 +213,8 @@ public class FinancialStatementsService {
         return new PublishOutcome(false, issues(year).get(number - 1));
     }
 
-    public List<StatementIssue> issues(int year) {
+    public List<StatementIssue> issues(int year) throws LedgerException {
+        requireYear(year);
         List<StatementIssue> issues = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT issue_number, mapping_version, published_by, published_at, xlsx_sha256, pdf_sha256 "
                 + "FROM fs_issue WHERE fiscal_year = ?1 ORDER BY issue_number").setParameter(1, year).getResultList()) {

@@ -47,11 +47,12 @@ final class LedgerFigures {
         return new YearFigures(year, closed, accounts, treasury.isEmpty() ? List.of() : flows(year, treasury, described));
     }
 
-    /** What the AN entries of 1 January (and their reversals) put on each account. */
+    /** What the year-end's AN entries of 1 January (and their reversals) put on each account: the lines the TFT leaves out. */
     private Map<Long, LedgerTotals.Totals> openingEntries(int year) {
         Map<Long, LedgerTotals.Totals> totals = new HashMap<>();
         for (Object row : em.createNativeQuery("SELECT l.account_id, SUM(l.debit), SUM(l.credit) FROM journal_line l JOIN journal_entry e "
-                        + "ON e.id = l.entry_id WHERE l.entry_date = ?1 AND e.journal_code = '" + LedgerTotals.OPENING_JOURNAL + "' GROUP BY l.account_id")
+                        + "ON e.id = l.entry_id WHERE l.entry_date = ?1 AND e.journal_code = '" + LedgerTotals.OPENING_JOURNAL + "' AND NOT "
+                        + LedgerTotals.movesMoney("l") + " GROUP BY l.account_id")
                 .setParameter(1, LocalDate.of(year, 1, 1)).getResultList()) {
             Object[] c = (Object[]) row;
             totals.put(SqlValues.longOf(c[0]), new LedgerTotals.Totals(SqlValues.longOf(c[1]), SqlValues.longOf(c[2])));
