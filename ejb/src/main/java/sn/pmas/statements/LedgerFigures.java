@@ -63,14 +63,16 @@ final class LedgerFigures {
     /**
      * The lines of the year's entries that moved a treasury account, on the other accounts, summed
      * per account: what came in (their credits) and went out (their debits). Transfers between
-     * treasury accounts have no counterpart and move no cash.
+     * treasury accounts have no counterpart and move no cash. Driven by the treasury's lines of the
+     * year (index on account and date), then their entries' other lines: what it reads grows with
+     * the entries that moved cash, not with the year.
      */
     private List<Flow> flows(int year, List<Long> treasury, Map<Long, String[]> described) {
         String ids = treasury.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
         List<Flow> flows = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT c.account_id, SUM(c.debit), SUM(c.credit) FROM journal_line c "
-                        + "WHERE c.entry_date >= ?1 AND c.entry_date <= ?2 AND c.account_id NOT IN (" + ids + ") "
-                        + "AND EXISTS (SELECT 1 FROM journal_line t WHERE t.entry_id = c.entry_id AND t.account_id IN (" + ids + ")) "
+                        + "WHERE c.entry_id IN (SELECT t.entry_id FROM journal_line t WHERE t.account_id IN (" + ids + ") "
+                        + "AND t.entry_date >= ?1 AND t.entry_date <= ?2) AND c.account_id NOT IN (" + ids + ") "
                         + "AND " + LedgerTotals.movesMoney("c") + " GROUP BY c.account_id")
                 .setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year, 12, 31)).getResultList()) {
             Object[] c = (Object[]) row;
