@@ -197,6 +197,9 @@ class FinancialStatementsIT extends DeployedLedger {
         assertProblem(gapped, 422, "statements.mapping-gap", "rules");
         assertTrue(gapped.text().contains("compte 601"), gapped::toString);
         assertEquals(current, accountant.get(BASE + "mapping?year=" + year).text(), "nothing recorded");
+        assertProblem(accountant.get(BASE + year + "/package?format=doc"), 400, "field.invalid", "format");
+        assertProblem(accountant.get(BASE + "2098"), 404, "resource.not-found", "year");
+        assertProblem(Api.as(base, Api.INSURER_ASKIA).get(BASE + year), 403, "auth.forbidden", null);
     }
 
     /** This test's own cash box (SYCEBNL 572 becomes its heading), opened by whichever test runs first. */

@@ -110,7 +110,9 @@ public class FinancialStatementsResource {
     }
 
     private static PackageFormat format(String value) throws LedgerException {
-        return Params.optionalEnum(value.toUpperCase(Locale.ROOT), PackageFormat.class, "format");
+        PackageFormat format = Params.optionalEnum(value.toUpperCase(Locale.ROOT), PackageFormat.class, "format");
+        Params.required(format, "format");
+        return format;
     }
 
     private static Response download(PackageDocument document) {

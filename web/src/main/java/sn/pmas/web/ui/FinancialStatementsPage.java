@@ -73,8 +73,8 @@ public class FinancialStatementsPage {
     }
 
     public String publish() {
-        int acted = Integer.parseInt(parameters.getOrDefault("actedYear", String.valueOf(year)).strip());
         try {
+            int acted = Integer.parseInt(parameters.getOrDefault("actedYear", String.valueOf(year)).strip());
             PublishOutcome outcome = service.publish(acted);
             return ActionMessages.done(faces, outcome.replayed()
                     ? "Chiffres inchangés depuis l'édition n° " + outcome.issue().number() + " : rien de nouveau à publier."
@@ -82,6 +82,8 @@ public class FinancialStatementsPage {
                     "/ui/financial-statements.xhtml?year=" + acted);
         } catch (LedgerException | StatementsException | ReportRenderingException e) {
             return ActionMessages.refused(faces, e.getMessage());
+        } catch (NumberFormatException e) {
+            return ActionMessages.refused(faces, "Exercice à publier illisible.");
         }
     }
 
