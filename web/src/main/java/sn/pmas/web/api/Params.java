@@ -21,6 +21,15 @@ final class Params {
         }
     }
 
+    static int year(String value, String name) throws LedgerException {
+        required(value, name);
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new LedgerException(Rejection.FIELD_INVALID, name, "Exercice attendu sous la forme AAAA (reçu : " + value + ").");
+        }
+    }
+
     static LocalDate date(String value, String name) throws LedgerException {
         required(value, name);
         try {
