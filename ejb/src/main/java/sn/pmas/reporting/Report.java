@@ -66,7 +66,13 @@ public enum Report {
             Map.of("year", Pattern.compile("\\d{4}"), "cheque", Pattern.compile(".{1,40}"), "confirmedOn", Formats.DATE), true),
     /** Its rows are the letters' paragraphs of a confirmed incentive (sn.pmas.incentive.IncentiveDocuments#letters). */
     INCENTIVE_LETTER("incentive-letter", "sn/pmas/reports/incentive-letter.rptdesign", "Lettre d'explication de l'intéressement",
-            Map.of("year", Pattern.compile("\\d{4}")), true);
+            Map.of("year", Pattern.compile("\\d{4}")), true),
+    /** The trial balance's design over a year, its rows sn.pmas.audittrail.AuditorBooks#auxiliaryTrialBalance. */
+    AUXILIARY_TRIAL_BALANCE("auxiliary-trial-balance", "sn/pmas/reports/trial-balance.rptdesign",
+            "Balance générale des comptes auxiliaires", Map.of("period", Pattern.compile("\\d{4}")), true),
+    /** Its rows are sn.pmas.audittrail.AuditorBooks#generalLedger: each account's statement over the year. */
+    GENERAL_LEDGER("general-ledger", "sn/pmas/reports/general-ledger.rptdesign", "Grand livre",
+            Map.of("year", Pattern.compile("\\d{4}"), "fromAccount", Formats.ACCOUNT, "toAccount", Formats.ACCOUNT), true);
 
     /** App-context key under which a report fed by the application finds its rows (a java.util.List). */
     public static final String ROWS = "pmas.rows";
@@ -94,6 +100,7 @@ public enum Report {
         static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
         static final Pattern PARTY_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,19}");
         static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        static final Pattern ACCOUNT = Pattern.compile("[1-8][0-9A-Z.-]{0,29}");
     }
 
     /** The code used in URLs and file names. */
