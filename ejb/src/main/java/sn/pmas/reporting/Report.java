@@ -67,6 +67,9 @@ public enum Report {
     /** Its rows are the letters' paragraphs of a confirmed incentive (sn.pmas.incentive.IncentiveDocuments#letters). */
     INCENTIVE_LETTER("incentive-letter", "sn/pmas/reports/incentive-letter.rptdesign", "Lettre d'explication de l'intéressement",
             Map.of("year", Pattern.compile("\\d{4}")), true),
+    /** Its rows are the statements, notes and cross-checks of a year (sn.pmas.statements.PackageRow). */
+    FINANCIAL_STATEMENTS("financial-statements", "sn/pmas/reports/financial-statements.rptdesign", "États financiers SYCEBNL",
+            Map.of("year", Pattern.compile("\\d{4}"), "edition", Pattern.compile(".{1,120}")), true),
     /** The trial balance's design over a year, its rows sn.pmas.audittrail.AuditorBooks#auxiliaryTrialBalance. */
     AUXILIARY_TRIAL_BALANCE("auxiliary-trial-balance", "sn/pmas/reports/trial-balance.rptdesign",
             "Balance générale des comptes auxiliaires", Map.of("period", Pattern.compile("\\d{4}")), true),
