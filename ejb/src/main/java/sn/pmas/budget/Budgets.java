@@ -155,6 +155,18 @@ public class Budgets {
                 budget.approvedBy(), budget.approvedAt(), views, charges, products));
     }
 
+    /** The latest fiscal year with a budget, draft or approved. */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN, Roles.DIRECTOR, Roles.AUDITOR})
+    public Optional<Integer> latestYear() {
+        return Optional.ofNullable(em.createQuery("select max(b.year) from Budget b", Integer.class).getSingleResult());
+    }
+
+    /** The accounts a budget may hold (postable, classes 6 and 7), by code: what a cell or a workbook row may name. */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN, Roles.DIRECTOR, Roles.AUDITOR})
+    public List<BudgetAccount> accounts() {
+        return List.copyOf(new BudgetReads(em).accounts().values());
+    }
+
     /** The year's budget as a workbook to fill. */
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN, Roles.DIRECTOR, Roles.AUDITOR})
     public byte[] workbook(int year) throws BudgetException {

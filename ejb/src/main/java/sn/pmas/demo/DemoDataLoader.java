@@ -15,6 +15,7 @@ import sn.pmas.cheque.ChequePreparation;
 import sn.pmas.cheque.ChequeReleases;
 import sn.pmas.cheque.Cheques;
 import sn.pmas.commission.CommissionAgreements;
+import sn.pmas.budget.Budgets;
 import sn.pmas.commission.CommissionRuns;
 import sn.pmas.fiscalcalendar.ObligationCheques;
 import sn.pmas.fiscalcalendar.Reminders;
@@ -85,6 +86,8 @@ public class DemoDataLoader {
     private CommissionAgreements commissionAgreements;
     @EJB
     private CommissionRuns commissionRuns;
+    @EJB
+    private Budgets budgets;
 
     @PostConstruct
     void load() {
@@ -113,6 +116,7 @@ public class DemoDataLoader {
             DemoFiscalCalendar.followUp(new DemoFiscalCalendar.DemoTreasury(taxCalendar, obligationCheques, cheques, chequeReleases, posting),
                     DEMO_YEAR);
             new DemoIncomingCheques(fundCalls, incomingCheques, depositSlips, DEMO_YEAR).load();
+            DemoBudget.prepare(budgets, DEMO_YEAR);
             // today's reminders at once, rather than at the timer's first morning
             reminders.run(LocalDate.now());
             LOG.info(() -> "Demo data loaded: fiscal year " + DEMO_YEAR + ", " + events.size() + " SIG events, "

@@ -66,7 +66,12 @@ public enum Report {
             Map.of("year", Pattern.compile("\\d{4}"), "cheque", Pattern.compile(".{1,40}"), "confirmedOn", Formats.DATE), true),
     /** Its rows are the letters' paragraphs of a confirmed incentive (sn.pmas.incentive.IncentiveDocuments#letters). */
     INCENTIVE_LETTER("incentive-letter", "sn/pmas/reports/incentive-letter.rptdesign", "Lettre d'explication de l'intéressement",
-            Map.of("year", Pattern.compile("\\d{4}")), true);
+            Map.of("year", Pattern.compile("\\d{4}")), true),
+    /** Budget against actual (sn.pmas.budget.Budgets#againstActual): its lines are sn.pmas.budget.BudgetReportLine, its chart a PNG. */
+    BUDGET_AGAINST_ACTUAL("budget-against-actual", "sn/pmas/reports/budget-against-actual.rptdesign", "Budget et réalisé",
+            Map.of("month", Formats.MONTH), true),
+    /** The directors' dashboard (sn.pmas.dashboard.Dashboards#on): its lines are sn.pmas.dashboard.DashboardLine, its charts PNGs. */
+    DASHBOARD("dashboard", "sn/pmas/reports/dashboard.rptdesign", "Tableau de bord de la direction", Map.of("asOf", Formats.DATE), true);
 
     /** App-context key under which a report fed by the application finds its rows (a java.util.List). */
     public static final String ROWS = "pmas.rows";

@@ -62,12 +62,7 @@ public class ManagementResource {
         // Before any read: an insurer's user is held to its own insurer, the pool's table is staff's.
         String insurer = InsurerScope.resolve(security, requestedInsurer, parties);
         YearMonth month = Params.period(monthText, "month");
-        ReportFormat document = switch (format) {
-            case "json" -> null;
-            case "pdf" -> ReportFormat.PDF;
-            case "xlsx" -> ReportFormat.XLSX;
-            default -> throw new LedgerException(Rejection.FIELD_INVALID, "format", "Format attendu : json, pdf ou xlsx (reçu : " + format + ").");
-        };
+        ReportFormat document = Params.jsonPdfOrXlsx(format);
         MonthlyTableReport report = reports.table(table, month, insurer);
         if (document == null) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
