@@ -84,7 +84,7 @@ class BudgetIT extends DeployedLedger {
         String pdf = PdfText.of(ok(Api.as(base, Api.DIRECTOR).get("api/budget/against-actual?month=2089-03&format=pdf")).bytes());
         for (String expected : List.of("Budget et réalisé — exercice 2089", "Écart cumulé",
                 "Total des charges (classe 6) 0 95 000 95 000 110 000 215 000 105 000 95,5",
-                "Résultat (produits − charges) 1 320 001 -95 000 -1 415 001 -107,2 1 210 001 285 000 -925 001 -76,4")) {
+                "Résultat (produits - charges) 1 320 001 -95 000 -1 415 001 -107,2 1 210 001 285 000 -925 001 -76,4")) {
             assertTrue(pdf.contains(expected), expected + " in " + pdf);
         }
         Api.Reply xlsx = ok(Api.as(base, Api.AUDITOR).get("api/budget/against-actual?month=2089-03&format=xlsx"));
@@ -117,9 +117,10 @@ class BudgetIT extends DeployedLedger {
         assertEquals("Saisi (classeur ou cellule par cellule)", imported.getString("rule"));
 
         byte[] bad = edited(filled, sheet -> {
+            Row product = row(sheet, PRODUCT);
             row(sheet, CHARGE).getCell(3).setCellValue("beaucoup");   // D: February
-            row(sheet, PRODUCT).getCell(0).setCellValue("4011");      // not a class 6 or 7 account
-            row(sheet, PRODUCT).getCell(13).setCellValue(12.5);       // N: December
+            product.getCell(0).setCellValue("4011");                  // not a class 6 or 7 account
+            product.getCell(13).setCellValue(12.5);                   // N: December
         });
         Api.Reply refused = accountant.put("api/budget/2090/workbook", XLSX, bad);
         assertProblem(refused, 422, "budget.file-refused", "file");

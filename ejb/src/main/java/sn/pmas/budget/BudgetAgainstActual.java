@@ -55,7 +55,7 @@ final class BudgetAgainstActual {
         }
         ComparisonRow chargesRow = ComparisonRow.of(null, "Total des charges (classe 6)", 6, true, chargesMonth, charges);
         ComparisonRow productsRow = ComparisonRow.of(null, "Total des produits (classe 7)", 7, true, productsMonth, products);
-        ComparisonRow result = ComparisonRow.of(null, "Résultat (produits − charges)", 0, true, productsMonth.minus(chargesMonth),
+        ComparisonRow result = ComparisonRow.of(null, "Résultat (produits - charges)", 0, true, productsMonth.minus(chargesMonth),
                 products.minus(charges));
         return new BudgetComparison(year, String.format("%d-%02d", year, month), status, rows, chargesRow, productsRow, result,
                 chart(year, month, series));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A line of the budget-against-actual report (BIRT's scripted data set reads these): the row's eight
@@ -19,8 +20,8 @@ public record BudgetReportLine(String label, boolean summary, List<BigDecimal> f
     public static List<BudgetReportLine> of(BudgetComparison comparison) {
         String title = "Budget et réalisé — exercice " + comparison.year();
         String subtitle = "Pool Micro Assurance Santé (PMAS) — mois de " + comparison.month() + " et cumul depuis janvier — budget "
-                + (comparison.status() == null ? "non préparé (comparé à zéro)" : BudgetStatus.valueOf(comparison.status()).label().toLowerCase())
-                + " — écart = réalisé − budget";
+                + (comparison.status() == null ? "non préparé (comparé à zéro)" : BudgetStatus.valueOf(comparison.status()).label().toLowerCase(Locale.FRENCH))
+                + " — écart = réalisé - budget";
         byte[] chart = comparison.chart().png();
         List<ComparisonRow> rows = new ArrayList<>(comparison.rows());
         rows.addAll(List.of(comparison.charges(), comparison.products(), comparison.result()));

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.LongStream;
@@ -275,8 +276,9 @@ public class Budgets {
         if (budget.spread() == null) {
             return "Saisi (classeur ou cellule par cellule)";
         }
-        return "Réalisé " + budget.basedOnYear() + " " + (budget.growthPercent().signum() < 0 ? "− " + budget.growthPercent().negate()
-                : "+ " + budget.growthPercent()).replace('.', ',') + " %, " + budget.spread().label().toLowerCase(java.util.Locale.FRENCH);
+        String growth = budget.growthPercent().abs().stripTrailingZeros().toPlainString().replace('.', ',');
+        return "Réalisé " + budget.basedOnYear() + (budget.growthPercent().signum() < 0 ? " - " : " + ") + growth + " %, "
+                + budget.spread().label().toLowerCase(Locale.FRENCH);
     }
 
     private String caller() {

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import sn.pmas.budget.BudgetAccount;
 import sn.pmas.budget.BudgetComparison;
 import sn.pmas.budget.BudgetException;
@@ -149,6 +150,11 @@ public class BudgetPage {
 
     public List<BudgetAccount> getAccounts() {
         return budgets.accounts();
+    }
+
+    /** The months a cell may be set for, 1 to 12. */
+    public List<Integer> getMonths() {
+        return IntStream.rangeClosed(1, 12).boxed().toList();
     }
 
     public Spread[] getSpreads() {
