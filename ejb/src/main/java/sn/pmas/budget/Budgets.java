@@ -65,6 +65,10 @@ public class Budgets {
             throw BudgetException.invalid("growthPercent", "Taux de croissance attendu en pour cent, de −100 à 1000, deux décimales au plus "
                     + "(reçu : " + growthPercent + ").");
         }
+        if (spread == null) {
+            throw new BudgetException(BudgetRejection.FIELD_REQUIRED, "spread", "Répartition attendue : EVEN (également) ou PROFILE "
+                    + "(selon le profil mensuel de l'année précédente).");
+        }
         Budget budget = draft(year);
         if (!calendar.yearExists(year - 1)) {
             throw new BudgetException(BudgetRejection.NO_PREVIOUS_YEAR, "year", "L'exercice " + (year - 1)
