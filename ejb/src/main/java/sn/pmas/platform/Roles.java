@@ -12,9 +12,9 @@ public final class Roles {
     public static final String ACCOUNTANT = "accountant";
     /** Reopens periods, forces a posting beyond a principal's funds; may do what an accountant does. */
     public static final String ADMIN = "admin";
-    /** Reads every figure and report (the directors); writes nothing. */
+    /** Reads everything, approves the annual accounts. */
     public static final String DIRECTOR = "director";
-    /** Reads every figure and report (internal and statutory audit); writes nothing. */
+    /** Reads everything: the auditors' downloads. */
     public static final String AUDITOR = "auditor";
 
     private Roles() {

@@ -67,6 +67,9 @@ public enum Report {
     /** Its rows are the letters' paragraphs of a confirmed incentive (sn.pmas.incentive.IncentiveDocuments#letters). */
     INCENTIVE_LETTER("incentive-letter", "sn/pmas/reports/incentive-letter.rptdesign", "Lettre d'explication de l'intéressement",
             Map.of("year", Pattern.compile("\\d{4}")), true),
+    /** Its rows are the statements, notes and cross-checks of a year (sn.pmas.statements.PackageRow). */
+    FINANCIAL_STATEMENTS("financial-statements", "sn/pmas/reports/financial-statements.rptdesign", "États financiers SYCEBNL",
+            Map.of("year", Pattern.compile("\\d{4}"), "edition", Pattern.compile(".{1,120}")), true),
     /** Budget against actual (sn.pmas.budget.Budgets#againstActual): its lines are sn.pmas.budget.BudgetReportLine, its chart a PNG. */
     BUDGET_AGAINST_ACTUAL("budget-against-actual", "sn/pmas/reports/budget-against-actual.rptdesign", "Budget et réalisé",
             Map.of("month", Formats.MONTH), true),
