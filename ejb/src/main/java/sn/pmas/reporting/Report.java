@@ -61,6 +61,12 @@ public enum Report {
      */
     MONTHLY_TABLE("monthly-table", "sn/pmas/reports/monthly-table.rptdesign", "Tableau mensuel de contrôle de gestion",
             Map.of("table", Pattern.compile("production|collections|arrears"), "scope", Formats.PARTY_CODE, "month", Formats.MONTH), true),
+    /**
+     * A document of management control (sn.pmas.management.ManagementDocument: quarterly package,
+     * statistical report, revenue split, scheme package): its lines are sn.pmas.management.DocumentLine.
+     */
+    MANAGEMENT_DOCUMENT("management-document", "sn/pmas/reports/management-document.rptdesign", "Document de contrôle de gestion",
+            Map.of("document", Pattern.compile("[a-z-]{1,40}")), true),
     /** Its rows are the establishments paid of a confirmed incentive (sn.pmas.incentive.IncentiveDocuments#slip). */
     INCENTIVE_SLIP("incentive-slip", "sn/pmas/reports/incentive-slip.rptdesign", "Bordereau de reversement de l'intéressement",
             Map.of("year", Pattern.compile("\\d{4}"), "cheque", Pattern.compile(".{1,40}"), "confirmedOn", Formats.DATE), true),
