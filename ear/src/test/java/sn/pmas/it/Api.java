@@ -65,6 +65,11 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A raw body (a file) of the given media type, replacing what the path holds. */
+    Reply put(String path, String mediaType, byte[] body) {
+        return send(request(path).header("Content-Type", mediaType).PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120));
         return authorization == null ? request : request.header("Authorization", authorization);

@@ -16,6 +16,7 @@ import sn.pmas.cheque.ChequePreparation;
 import sn.pmas.cheque.ChequeReleases;
 import sn.pmas.cheque.Cheques;
 import sn.pmas.commission.CommissionAgreements;
+import sn.pmas.budget.Budgets;
 import sn.pmas.commission.CommissionRuns;
 import sn.pmas.fiscalcalendar.ObligationCheques;
 import sn.pmas.fiscalcalendar.Reminders;
@@ -86,6 +87,8 @@ public class DemoDataLoader {
     private CommissionAgreements commissionAgreements;
     @EJB
     private CommissionRuns commissionRuns;
+    @EJB
+    private Budgets budgets;
 
     @PostConstruct
     void load() {
@@ -119,6 +122,7 @@ public class DemoDataLoader {
             List<SigEvent> quarterEvents = firstQuarter.events(YearMonth.of(DEMO_YEAR + 1, 1), 3);
             ingestion.ingest(quarterEvents);
             posting.postAll(LedgerSource.DEMO, firstQuarter.poolEntries());
+            DemoBudget.prepare(budgets, DEMO_YEAR);
             // today's reminders at once, rather than at the timer's first morning
             reminders.run(LocalDate.now());
             LOG.info(() -> "Demo data loaded: fiscal year " + DEMO_YEAR + ", " + events.size() + " SIG events, "

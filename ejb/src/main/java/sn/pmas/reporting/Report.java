@@ -81,7 +81,12 @@ public enum Report {
             "Balance générale des comptes auxiliaires", Map.of("period", Pattern.compile("\\d{4}")), true),
     /** Its rows are sn.pmas.audittrail.AuditorBooks#generalLedger: each account's statement over the year. */
     GENERAL_LEDGER("general-ledger", "sn/pmas/reports/general-ledger.rptdesign", "Grand livre",
-            Map.of("year", Pattern.compile("\\d{4}"), "fromAccount", Formats.ACCOUNT, "toAccount", Formats.ACCOUNT), true);
+            Map.of("year", Pattern.compile("\\d{4}"), "fromAccount", Formats.ACCOUNT, "toAccount", Formats.ACCOUNT), true),
+    /** Budget against actual (sn.pmas.budget.Budgets#againstActual): its lines are sn.pmas.budget.BudgetReportLine, its chart a PNG. */
+    BUDGET_AGAINST_ACTUAL("budget-against-actual", "sn/pmas/reports/budget-against-actual.rptdesign", "Budget et réalisé",
+            Map.of("month", Formats.MONTH), true),
+    /** The directors' dashboard (sn.pmas.dashboard.Dashboards#on): its lines are sn.pmas.dashboard.DashboardLine, its charts PNGs. */
+    DASHBOARD("dashboard", "sn/pmas/reports/dashboard.rptdesign", "Tableau de bord de la direction", Map.of("asOf", Formats.DATE), true);
 
     /** App-context key under which a report fed by the application finds its rows (a java.util.List). */
     public static final String ROWS = "pmas.rows";

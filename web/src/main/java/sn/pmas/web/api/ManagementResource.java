@@ -77,7 +77,7 @@ public class ManagementResource {
         // Before any read: an insurer's user is held to its own insurer, the pool's table is staff's.
         String insurer = InsurerScope.resolve(security, requestedInsurer, parties);
         YearMonth month = Params.period(monthText, "month");
-        ReportFormat document = format(format);
+        ReportFormat document = Params.jsonPdfOrXlsx(format);
         MonthlyTableReport report = reports.table(table, month, insurer);
         if (document == null) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
@@ -95,7 +95,7 @@ public class ManagementResource {
                               @QueryParam("format") @DefaultValue("json") String format) throws LedgerException, ReportRenderingException {
         InsurerScope.check(security, insurer); // before any read: an insurer's user asks for its own only
         Quarter quarter = Params.quarter(quarterText, "quarter");
-        ReportFormat document = format(format);
+        ReportFormat document = Params.jsonPdfOrXlsx(format);
         var report = quarterlyPackages.of(insurer, quarter);
         return answer(report, report::document, "quarterly-package", document, "liasse-trimestrielle-" + insurer + "-" + quarter);
     }
@@ -110,7 +110,7 @@ public class ManagementResource {
         InsurerScope.check(security, principal);
         Quarter quarter = quarterText == null || quarterText.isBlank() ? null : Params.quarter(quarterText, "quarter");
         int year = quarter == null ? Params.year(yearText, "year") : quarter.year();
-        ReportFormat document = format(format);
+        ReportFormat document = Params.jsonPdfOrXlsx(format);
         var report = annualReports.statistics(principal, quarter, year);
         return answer(report, report::document, "statistics", document, "statistiques-" + principal + "-" + report.span());
     }
@@ -122,7 +122,7 @@ public class ManagementResource {
     public Response revenue(@QueryParam("year") String yearText, @QueryParam("format") @DefaultValue("json") String format)
             throws LedgerException, ReportRenderingException {
         int year = Params.year(yearText, "year");
-        ReportFormat document = format(format);
+        ReportFormat document = Params.jsonPdfOrXlsx(format);
         var report = annualReports.revenueSplit(year);
         return answer(report, report::document, "revenue-split", document, "repartition-chiffre-affaires-" + year);
     }
@@ -134,21 +134,12 @@ public class ManagementResource {
     public Response schemePackage(@PathParam("scheme") String scheme, @QueryParam("year") String yearText,
                                   @QueryParam("format") @DefaultValue("json") String format) throws LedgerException, ReportRenderingException {
         int year = Params.year(yearText, "year");
-        ReportFormat document = format(format);
+        ReportFormat document = Params.jsonPdfOrXlsx(format);
         var report = annualReports.schemePackage(scheme, year);
         return answer(report, report::document, "scheme-package", document, "comptes-annuels-" + scheme + "-" + year);
     }
 
     /** json (null), pdf or xlsx, checked before anything is read. */
-    private static ReportFormat format(String format) throws LedgerException {
-        return switch (format) {
-            case "json" -> null;
-            case "pdf" -> ReportFormat.PDF;
-            case "xlsx" -> ReportFormat.XLSX;
-            default -> throw new LedgerException(Rejection.FIELD_INVALID, "format", "Format attendu : json, pdf ou xlsx (reçu : " + format + ").");
-        };
-    }
-
     /** The report as JSON, or its document: the PDF by BIRT, the workbook by POI, from the same rows. */
     private Response answer(Object report, Supplier<ManagementDocument> document, String documentCode, ReportFormat format,
                             String fileName)

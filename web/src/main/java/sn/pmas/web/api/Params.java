@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import sn.pmas.currentaccount.Quarter;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
+import sn.pmas.reporting.ReportFormat;
 
 /** Query parameters parsed with an error that names the parameter and the expected form. */
 final class Params {
@@ -56,6 +57,16 @@ final class Params {
             throw new LedgerException(Rejection.FIELD_INVALID, name, "Valeur attendue pour " + name + " : "
                     + java.util.Arrays.toString(type.getEnumConstants()) + " (reçu : " + value + ").");
         }
+    }
+
+    /** A {@code format} of json (null: the caller answers JSON), pdf or xlsx. */
+    static ReportFormat jsonPdfOrXlsx(String format) throws LedgerException {
+        return switch (format) {
+            case "json" -> null;
+            case "pdf" -> ReportFormat.PDF;
+            case "xlsx" -> ReportFormat.XLSX;
+            default -> throw new LedgerException(Rejection.FIELD_INVALID, "format", "Format attendu : json, pdf ou xlsx (reçu : " + format + ").");
+        };
     }
 
     static void required(Object value, String name) throws LedgerException {
