@@ -14,17 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.YearMonth;
-import java.util.Map;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
+import sn.pmas.management.MonthlyDocument;
 import sn.pmas.management.MonthlyReports;
 import sn.pmas.management.MonthlyTable;
-import sn.pmas.management.MonthlyTableLine;
 import sn.pmas.management.MonthlyTableReport;
 import sn.pmas.party.PartyService;
-import sn.pmas.reporting.Report;
 import sn.pmas.reporting.ReportFormat;
-import sn.pmas.reporting.ReportRenderer;
 import sn.pmas.reporting.ReportRenderingException;
 
 /**
@@ -39,13 +36,8 @@ import sn.pmas.reporting.ReportRenderingException;
 @RolesAllowed({Roles.ACCOUNTANT, Roles.DIRECTOR, Roles.AUDITOR, Roles.INSURER})
 public class ManagementResource {
 
-    /** The report's {@code scope} parameter for the pool's table. */
-    private static final String POOL_SCOPE = "POOL";
-
     @EJB
     private MonthlyReports reports;
-    @EJB
-    private ReportRenderer renderer;
     @EJB
     private PartyService parties;
     @Context
@@ -72,9 +64,7 @@ public class ManagementResource {
         if (document == null) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
-        String scope = insurer == null ? POOL_SCOPE : insurer;
-        return Attachment.of(renderer.render(Report.MONTHLY_TABLE, Map.of("table", table.code(), "scope", scope, "month", month.toString()),
-                MonthlyTableLine.of(report), document), document.mediaType(),
-                "tableau-" + table.code() + "-" + scope + "-" + month + "." + document.fileExtension());
+        MonthlyDocument rendered = reports.document(report, document);
+        return Attachment.of(rendered.content(), rendered.mediaType(), rendered.fileName());
     }
 }
