@@ -29,8 +29,6 @@ import sn.pmas.ledger.PostingService;
 import sn.pmas.party.PartyService;
 import sn.pmas.party.PartyType;
 import sn.pmas.platform.Roles;
-import sn.pmas.reportcatalogue.MonthlyDispatch;
-import sn.pmas.reporting.ReportRenderingException;
 import sn.pmas.sig.EventsRejectedException;
 import sn.pmas.sig.SigEvent;
 import sn.pmas.sig.SigIngestion;
@@ -87,8 +85,6 @@ public class DemoDataLoader {
     private CommissionAgreements commissionAgreements;
     @EJB
     private CommissionRuns commissionRuns;
-    @EJB
-    private MonthlyDispatch monthlyDispatch;
 
     @PostConstruct
     void load() {
@@ -119,11 +115,9 @@ public class DemoDataLoader {
             new DemoIncomingCheques(fundCalls, incomingCheques, depositSlips, DEMO_YEAR).load();
             // today's reminders at once, rather than at the timer's first morning
             reminders.run(LocalDate.now());
-            // last: it closes the year's first months
-            DemoSentReports.closeAndSend(calendar, monthlyDispatch, DEMO_YEAR);
             LOG.info(() -> "Demo data loaded: fiscal year " + DEMO_YEAR + ", " + events.size() + " SIG events, "
                     + entries + " pool entries");
-        } catch (LedgerException | EventsRejectedException | IncomingChequeException | ReportRenderingException e) {
+        } catch (LedgerException | EventsRejectedException | IncomingChequeException e) {
             throw new IllegalStateException("the demo data set breaks a ledger rule: " + e.getMessage(), e);
         }
     }

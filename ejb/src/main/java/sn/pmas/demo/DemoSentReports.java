@@ -1,30 +1,58 @@
 package sn.pmas.demo;
 
-import java.time.Month;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.time.YearMonth;
+import java.util.logging.Logger;
 import sn.pmas.ledger.FiscalCalendarService;
 import sn.pmas.ledger.LedgerException;
+import sn.pmas.platform.Roles;
 import sn.pmas.reportcatalogue.MonthlyDispatch;
+import sn.pmas.reportcatalogue.SentReports;
 import sn.pmas.reporting.ReportRenderingException;
 
 /**
- * The demo year's first months closed, as the pool closes its months, and their monthly insurer
- * tables produced and archived as sent by the month-close path the timer takes, so that the
- * Archives des envois show them at once. Last of the demo: nothing is booked in those months after.
+ * January of the demo year closed, as the pool closes its months, and its monthly insurer tables
+ * produced and archived as sent by the month-close path the timer takes, so that the Archives des
+ * envois show them at once. A start-up bean of its own, after the loader: the loader books the
+ * year in one transaction, and the tables read what it booked only once it is committed.
  */
-final class DemoSentReports {
+@Singleton
+@Startup
+@DependsOn("DemoDataLoader")
+@RunAs(Roles.ACCOUNTANT)
+public class DemoSentReports {
 
-    /** January and February: enough to show the archive, few enough to keep the start-up short. */
-    private static final Month LAST_CLOSED = Month.FEBRUARY;
+    private static final YearMonth CLOSED = YearMonth.of(DemoDataLoader.DEMO_YEAR, 1);
+    private static final Logger LOG = Logger.getLogger(DemoSentReports.class.getName());
 
-    private DemoSentReports() {
-    }
+    @EJB
+    private FiscalCalendarService calendar;
+    @EJB
+    private MonthlyDispatch dispatch;
+    @EJB
+    private SentReports archive;
 
-    static void closeAndSend(FiscalCalendarService calendar, MonthlyDispatch dispatch, int year)
-            throws LedgerException, ReportRenderingException {
-        for (YearMonth month = YearMonth.of(year, Month.JANUARY); !month.isAfter(YearMonth.of(year, LAST_CLOSED)); month = month.plusMonths(1)) {
-            calendar.close(month);
-            dispatch.produce(month, null);
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void send() {
+        boolean open = calendar.periods(CLOSED.getYear()).stream()
+                .anyMatch(period -> period.period().equals(CLOSED.toString()) && "OPEN".equals(period.state()));
+        if (!Boolean.getBoolean("pmas.demo") || !open || !archive.list(null, null, CLOSED.toString()).isEmpty()) {
+            return;
+        }
+        try {
+            calendar.close(CLOSED);
+            int documents = dispatch.produce(CLOSED, null).size();
+            LOG.info(() -> "Demo: " + CLOSED + " closed, " + documents + " monthly insurer documents archived as sent");
+        } catch (LedgerException | ReportRenderingException e) {
+            throw new IllegalStateException("the demo's month-close production failed: " + e.getMessage(), e);
         }
     }
 }

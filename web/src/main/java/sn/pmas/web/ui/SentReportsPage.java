@@ -76,8 +76,12 @@ public class SentReportsPage {
         return documents;
     }
 
+    public List<PartyView> getInsurers() {
+        return parties.list(PartyType.INSURER);
+    }
+
     public List<PartyView> getRecipients() {
-        List<PartyView> recipients = new ArrayList<>(parties.list(PartyType.INSURER));
+        List<PartyView> recipients = new ArrayList<>(getInsurers());
         recipients.addAll(parties.list(PartyType.DELEGATING_SCHEME));
         return recipients;
     }
@@ -112,13 +116,14 @@ public class SentReportsPage {
         return refused;
     }
 
-    /** The accountant's action: the chosen closed month's tables for every insurer, archived as sent. */
+    /** The accountant's action: the chosen closed month's tables for one insurer or every one, archived as sent. */
     public String produce() {
         String chosen = parameters.getOrDefault("produce-month", "");
+        String insurer = blankToNull(parameters.get("produce-insurer"));
         try {
-            List<Archived> produced = dispatch.produce(YearMonth.parse(chosen), null);
+            List<Archived> produced = dispatch.produce(YearMonth.parse(chosen), insurer);
             long created = produced.stream().filter(Archived::created).count();
-            return ActionMessages.done(faces, "Tableaux mensuels de " + chosen + " : " + created + " document(s) archivé(s), "
+            return ActionMessages.done(faces, "Tableaux mensuels de " + chosen + (insurer == null ? "" : " pour " + insurer) + " : " + created + " document(s) archivé(s), "
                     + (produced.size() - created) + " déjà archivé(s).", "/ui/sent-reports.xhtml?month=" + chosen);
         } catch (DateTimeParseException e) {
             return ActionMessages.refused(faces, "Choisir un mois clôturé.");
