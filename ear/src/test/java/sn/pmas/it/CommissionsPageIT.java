@@ -32,15 +32,20 @@ class CommissionsPageIT extends DeployedLedger {
             assertEquals("Commissions front-office", session.textOf("commissions-title"));
             List<WebElement> runs = browser.findElements(By.cssSelector("#runs tr.confirmed-run"));
             assertTrue(runs.size() >= 4, "the demo's four quarters");
-            assertEquals(runs.get(0).findElement(By.cssSelector("td.code")).getText(), session.textOf("quarter"),
-                    "opens on the latest confirmed quarter");
+            // the demo leaves 2026-Q1 to run (CommissionRunIT may have run it and the next one since): whatever the
+            // latest confirmed quarter, the page opens on the one after it, ended, to preview and confirm
+            String latest = runs.get(0).findElement(By.cssSelector("td.code")).getText();
+            assertEquals(nextQuarter(latest), session.textOf("quarter"), "opens on the quarter to run");
+
+            browser.get(session.page("ui/commissions.xhtml?kind=FRONT_OFFICE&quarter=2026-Q1"));
+            session.waiting().until(visibilityOfElementLocated(By.id("run")));
+            assertTrue(segments(browser).stream().anyMatch(text -> text.startsWith("Coopérative des enseignants") && text.contains(" 7 % ")),
+                    "the demo's first quarter of 2026: the teachers' collections at 7 %");
 
             browser.get(session.page("ui/commissions.xhtml?kind=FRONT_OFFICE&quarter=2025-Q3"));
             session.waiting().until(visibilityOfElementLocated(By.id("run")));
             assertTrue(session.textOf("run-status").startsWith("Arrêté n° "), session.textOf("run-status"));
-            // WebDriver gives no-break spaces as plain ones
-            List<String> teachers = browser.findElements(By.cssSelector("#run tr.segment")).stream().map(WebElement::getText)
-                    .map(text -> text.replace(NBSP, " ")).filter(text -> text.startsWith("Coopérative des enseignants")).toList();
+            List<String> teachers = segments(browser).stream().filter(text -> text.startsWith("Coopérative des enseignants")).toList();
             assertEquals(2, teachers.size(), teachers::toString);
             assertTrue(teachers.get(0).contains("01/01/2025") && teachers.get(0).contains(" 5 % "), teachers::toString);
             assertTrue(teachers.get(1).contains("16/08/2025") && teachers.get(1).contains(" 7 % "), teachers::toString);
@@ -62,5 +67,17 @@ class CommissionsPageIT extends DeployedLedger {
             assertTrue(refusal.contains("entre 0 et 1"), refusal);
             assertEquals(versions, browser.findElements(By.cssSelector("#agreements tr.agreement-version")).size(), "nothing written");
         }
+    }
+
+    /** The run's segment rows; WebDriver gives no-break spaces as plain ones. */
+    private static List<String> segments(ChromeDriver browser) {
+        return browser.findElements(By.cssSelector("#run tr.segment")).stream().map(WebElement::getText).map(text -> text.replace(NBSP, " ")).toList();
+    }
+
+    /** "2025-Q4" → "2026-Q1". */
+    private static String nextQuarter(String quarter) {
+        int year = Integer.parseInt(quarter.substring(0, 4));
+        int number = quarter.charAt(6) - '0';
+        return number == 4 ? (year + 1) + "-Q1" : year + "-Q" + (number + 1);
     }
 }

@@ -125,6 +125,7 @@ class YearEndClosingIT extends DeployedLedger {
         assertTrue(anLines.contains("131 C 250000"), "the excess carried");
         assertEquals(-700_000, closingOf(accountant, "4581." + INSURER, NEXT + "-01-31"), "no balance counted twice");
         assertEquals(-700_000, closingOf(accountant, "4581." + INSURER, YEAR + "-12-31"));
+        assertEquals("700000", currentAccountForFundCalls(), "the fund call's état skips the AN entries: the balance once");
 
         // locked: no posting, no period reopening, by the API or by direct SQL; the entries undone only by reopening
         assertProblem(accountant.post("api/entries", simple("OD", YEAR + "-05-10", "YE-LATE", "632", "571", "1000")), 409,
@@ -153,6 +154,7 @@ class YearEndClosingIT extends DeployedLedger {
         assertEquals(broughtForward(closingBefore), nonZero(column(accountant, NEXT + "-01", "opening")),
                 "without AN entries, the openings are brought forward again");
         assertEquals(-700_000, closingOf(accountant, "4581." + INSURER, NEXT + "-01-31"), "the AN entries reversed: still counted once");
+        assertEquals("700000", currentAccountForFundCalls(), "and their reversals too");
 
         // two confirmations at once: one closes (201), the other answers the same closing (200)
         List<Integer> statuses = twice(() -> accountant.post(CLOSING, "").status());
@@ -315,6 +317,11 @@ class YearEndClosingIT extends DeployedLedger {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** The insurer's current account as the fund call's état sums it (V82's rpt_principal_movement). */
+    private String currentAccountForFundCalls() throws IOException, InterruptedException {
+        return sql("SELECT SUM(credit - debit) FROM rpt_principal_movement WHERE account_code = '4581." + INSURER + "'");
     }
 
     private String sql(String statement) throws IOException, InterruptedException {

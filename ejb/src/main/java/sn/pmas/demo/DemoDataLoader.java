@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.logging.Logger;
 import sn.pmas.cheque.BankAccounts;
@@ -113,10 +114,15 @@ public class DemoDataLoader {
             DemoFiscalCalendar.followUp(new DemoFiscalCalendar.DemoTreasury(taxCalendar, obligationCheques, cheques, chequeReleases, posting),
                     DEMO_YEAR);
             new DemoIncomingCheques(fundCalls, incomingCheques, depositSlips, DEMO_YEAR).load();
+            // the current year's first quarter, whose front-office commissions are the newcomer's to run
+            DemoYear firstQuarter = new DemoYear("", DEMO_YEAR + 1);
+            List<SigEvent> quarterEvents = firstQuarter.events(YearMonth.of(DEMO_YEAR + 1, 1), 3);
+            ingestion.ingest(quarterEvents);
+            posting.postAll(LedgerSource.DEMO, firstQuarter.poolEntries());
             // today's reminders at once, rather than at the timer's first morning
             reminders.run(LocalDate.now());
             LOG.info(() -> "Demo data loaded: fiscal year " + DEMO_YEAR + ", " + events.size() + " SIG events, "
-                    + entries + " pool entries");
+                    + entries + " pool entries; " + quarterEvents.size() + " SIG events in " + (DEMO_YEAR + 1) + "-Q1");
         } catch (LedgerException | EventsRejectedException | IncomingChequeException e) {
             throw new IllegalStateException("the demo data set breaks a ledger rule: " + e.getMessage(), e);
         }

@@ -56,13 +56,18 @@ final class DemoYear {
 
     /** The events of the whole year, by date. */
     List<SigEvent> events(int year) {
-        for (int month = 1; month <= 12; month++) {
-            book(YearMonth.of(year, month), month == 1);
+        return events(YearMonth.of(year, 1), 12);
+    }
+
+    /** The events of {@code months} months from {@code first}, by date, principals funding their working funds in the first. */
+    List<SigEvent> events(YearMonth first, int months) {
+        for (int month = 0; month < months; month++) {
+            book(first.plusMonths(month), month == 0);
         }
         return byDate();
     }
 
-    /** The entries of the year the SIG does not send, computed along with {@link #events}. */
+    /** The entries the SIG does not send, computed along with {@link #events}. */
     List<PostingRequest> poolEntries() {
         return List.copyOf(entries);
     }
@@ -197,7 +202,7 @@ final class DemoYear {
     private void draw(String principal, long amount, LocalDate date) {
         if (funds.getOrDefault(principal, 0L) < amount) {
             long call = roundTo(amount - funds.getOrDefault(principal, 0L) + targetLevel(principal) + 99_999, 100_000);
-            receiveFunds(date, principal, call, "APF-" + principal + "-" + (++fundCalls), "Règlement appel de fonds");
+            receiveFunds(date, principal, call, "APF-" + principal + "-" + YearMonth.from(date) + "-" + (++fundCalls), "Règlement appel de fonds");
         }
         funds.merge(principal, -amount, Long::sum);
     }

@@ -24,7 +24,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import sn.pmas.platform.DatabaseMigrator;
+import sn.pmas.platform.IndexedLookup;
 import sn.pmas.platform.Roles;
+import sn.pmas.platform.SqlValues;
 
 /**
  * The only code that writes journal entries, their lines and the period balances. A batch is
@@ -317,13 +319,16 @@ public class PostingService {
         Map<SourceKey, PriorEntry> prior = new HashMap<>();
         referencesBySource.forEach((source, references) -> {
             for (List<String> chunk : BatchReferences.chunks(references.stream().distinct().toList())) {
-                em.createQuery("select e.id, e.sourceReference, e.contentHash from JournalEntry e "
-                                + "where e.source = :source and e.sourceReference in :references", Object[].class)
-                        .setParameter("source", source)
-                        .setParameter("references", chunk)
-                        .getResultList()
-                        .forEach(row -> prior.put(new SourceKey(source, (String) row[1]),
-                                new PriorEntry((Long) row[0], (String) row[2])));
+                List<?> rows = em.createNativeQuery("SELECT id, source_reference, content_hash FROM "
+                                + IndexedLookup.throughConstraint("journal_entry", "uq_entry_source")
+                                + "WHERE source_reference IN (?1) AND source = ?2")
+                        .setParameter(1, chunk)
+                        .setParameter(2, source)
+                        .getResultList();
+                rows.forEach(row -> {
+                    Object[] columns = (Object[]) row;
+                    prior.put(new SourceKey(source, (String) columns[1]), new PriorEntry(SqlValues.longOf(columns[0]), (String) columns[2]));
+                });
             }
         });
         return prior;

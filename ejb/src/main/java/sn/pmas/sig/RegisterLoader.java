@@ -17,6 +17,7 @@ import sn.pmas.claim.Claim;
 import sn.pmas.claim.PayeeKind;
 import sn.pmas.party.Party;
 import sn.pmas.party.PartyType;
+import sn.pmas.platform.IndexedLookup;
 import sn.pmas.platform.SqlValues;
 import sn.pmas.premium.Premium;
 import sn.pmas.premium.PremiumMovement;
@@ -42,9 +43,10 @@ final class RegisterLoader {
     Map<String, SigEventRecord> bookedEvents(List<String> references) {
         Map<String, SigEventRecord> booked = new HashMap<>();
         for (List<String> chunk : chunks(references)) {
-            em.createQuery("select e from SigEventRecord e where e.reference in :references", SigEventRecord.class)
-                    .setParameter("references", chunk)
-                    .getResultStream().forEach(record -> booked.put(record.reference(), record));
+            em.createNativeQuery("SELECT * FROM " + IndexedLookup.throughConstraint("sig_event", "uq_sig_event_reference")
+                            + "WHERE source_reference IN (?1)", SigEventRecord.class)
+                    .setParameter(1, chunk)
+                    .getResultStream().forEach(record -> booked.put(((SigEventRecord) record).reference(), (SigEventRecord) record));
         }
         return booked;
     }
@@ -84,8 +86,9 @@ final class RegisterLoader {
                 }
             }
         }
-        List<Premium> premiums = load(Premium.class, "reference", quittanceReferences);
-        List<Claim> claims = load(Claim.class, "reference", claimReferences);
+        List<Premium> premiums = load(Premium.class, IndexedLookup.throughConstraint("premium", "uq_premium_reference"), "reference",
+                quittanceReferences);
+        List<Claim> claims = load(Claim.class, IndexedLookup.throughConstraint("claim", "uq_claim_reference"), "reference", claimReferences);
         Set<Long> partyIds = new HashSet<>();
         premiums.forEach(premium -> partyIds.add(premium.insurerPartyId()));
         claims.forEach(claim -> {
@@ -95,8 +98,9 @@ final class RegisterLoader {
             }
         });
         Map<String, Party> parties = new HashMap<>();
-        load(Party.class, "code", partyCodes).forEach(party -> parties.put(party.code(), party));
-        load(Party.class, "id", partyIds).forEach(party -> parties.put(party.code(), party));
+        load(Party.class, IndexedLookup.throughConstraint("party", "uq_party_code"), "code", partyCodes)
+                .forEach(party -> parties.put(party.code(), party));
+        load(Party.class, "party\n", "id", partyIds).forEach(party -> parties.put(party.code(), party));
         Map<Long, Party> partiesById = parties.values().stream().collect(Collectors.toMap(Party::id, Function.identity()));
         List<Party> principals = parties.values().stream().filter(p -> Principals.isPrincipal(p.type()))
                 .sorted(Comparator.comparing(Party::id)).toList();
@@ -119,7 +123,7 @@ final class RegisterLoader {
             balances.put(premium.id(), balance);
             quittances.put(premium.reference(), new EventBooking.QuittanceState(premium.insurerPartyId(), balance));
         }
-        load(PremiumMovement.class, "premiumId", balances.keySet()).forEach(movement -> balances.get(movement.premiumId())
+        load(PremiumMovement.class, IndexedLookup.throughIndex("premium_movement", "ix_premium_movement"), "premium_id", balances.keySet()).forEach(movement -> balances.get(movement.premiumId())
                 .apply(movement.type(), new PremiumShare(movement.totalAmount(), movement.netPremium(), movement.commission())));
         return quittances;
     }
@@ -143,11 +147,12 @@ final class RegisterLoader {
         return thresholds;
     }
 
-    private <T, K> List<T> load(Class<T> entity, String attribute, Collection<K> keys) {
+    /** The rows of {@code from} (an {@link IndexedLookup} clause, or a table and a new line) whose {@code column} is one of {@code keys}. */
+    private <T, K> List<T> load(Class<T> entity, String from, String column, Collection<K> keys) {
         List<T> rows = new java.util.ArrayList<>();
         for (List<K> chunk : chunks(List.copyOf(keys))) {
-            rows.addAll(em.createQuery("select x from " + entity.getSimpleName() + " x where x." + attribute + " in :keys", entity)
-                    .setParameter("keys", chunk).getResultList());
+            em.createNativeQuery("SELECT * FROM " + from + "WHERE " + column + " IN (?1)", entity)
+                    .setParameter(1, chunk).getResultStream().forEach(row -> rows.add(entity.cast(row)));
         }
         return rows;
     }

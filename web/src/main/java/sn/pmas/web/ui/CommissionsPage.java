@@ -28,7 +28,7 @@ import sn.pmas.web.api.RetryLostRace;
  * Backs ui/commissions.xhtml ({@code ?kind=FRONT_OFFICE&quarter=2025-Q1}): the agreements of the
  * kind with their history, the quarter's run (preview, or the confirmed run with its documents),
  * every confirmed run of the kind and a chart of the commissions per party and quarter. Opens on
- * the latest confirmed quarter, or the last ended quarter when none is confirmed yet.
+ * the next quarter to run ({@link #quarterToRun}).
  */
 @Named
 @RequestScoped
@@ -73,8 +73,7 @@ public class CommissionsPage {
         } catch (LedgerException e) {
             runRefusal = e.getMessage();
         }
-        quarter = Quarter.parse(parameters.get("quarter")).map(Quarter::toString)
-                .orElse(confirmedRuns.isEmpty() ? Quarter.of(LocalDate.now()).previous().toString() : confirmedRuns.get(0).quarter());
+        quarter = Quarter.parse(parameters.get("quarter")).map(Quarter::toString).orElseGet(this::quarterToRun);
         try {
             run = runs.preview(kind, quarter, null);
         } catch (LedgerException e) {
@@ -82,6 +81,19 @@ public class CommissionsPage {
         }
         bankAccount = bankAccounts.list(LocalDate.now()).stream().filter(b -> !b.principalsMoney()).map(BankAccountView::code)
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * Where the accountant's work is: the quarter after the latest confirmed one once it has ended (its
+     * preview, to confirm), else the latest confirmed; the last ended quarter when none is confirmed yet.
+     */
+    private String quarterToRun() {
+        Quarter lastEnded = Quarter.of(LocalDate.now()).previous();
+        if (confirmedRuns.isEmpty()) {
+            return lastEnded.toString();
+        }
+        Quarter latest = Quarter.parse(confirmedRuns.get(0).quarter()).orElseThrow();
+        return (latest.next().lastDay().isAfter(lastEnded.lastDay()) ? latest : latest.next()).toString();
     }
 
     public String record() {
