@@ -90,6 +90,9 @@ public final class LedgerBenchmark {
                 "api/accounts/%s/statement?from=%d-01-01&to=%d-12-31".formatted(accounts.get(0), year, year), baseline);
         client.report("statement of 5211, one month", "api/accounts/5211/statement?from=%d-06-01&to=%d-06-30".formatted(year, year),
                 baseline);
+        // issue 10: the SYCEBNL statements (the year and the year before) and the fiscal package, at most 2 s and 5 s at 10^6 entries
+        client.report("financial statements (bilan, CR, TFT, N and N-1)", "api/financial-statements/" + year, baseline);
+        client.report("fiscal package, XLSX (draft)", "api/financial-statements/%d/package?format=xlsx".formatted(year), baseline);
         HttpResponse<String> yearBalance = client.get("api/trial-balance?period=%d-01&toPeriod=%d-12".formatted(year, year));
         Matcher totals = TOTAL.matcher(yearBalance.body());
         if (!totals.find() || !totals.group(1).equals(totals.group(2))) {

@@ -12,9 +12,9 @@ public final class Roles {
     public static final String ACCOUNTANT = "accountant";
     /** Reopens periods, forces a posting beyond a principal's funds; may do what an accountant does. */
     public static final String ADMIN = "admin";
-    /** Reads everything. */
+    /** Reads everything, approves the annual accounts. */
     public static final String DIRECTOR = "director";
-    /** Reads everything. */
+    /** Reads everything: the auditors' downloads. */
     public static final String AUDITOR = "auditor";
     /** An insurer's user, who also carries {@code insurer-<CODE>}: reads its own insurer's documents only. */
     public static final String INSURER = "insurer";

@@ -66,7 +66,10 @@ public enum Report {
             Map.of("year", Pattern.compile("\\d{4}"), "cheque", Pattern.compile(".{1,40}"), "confirmedOn", Formats.DATE), true),
     /** Its rows are the letters' paragraphs of a confirmed incentive (sn.pmas.incentive.IncentiveDocuments#letters). */
     INCENTIVE_LETTER("incentive-letter", "sn/pmas/reports/incentive-letter.rptdesign", "Lettre d'explication de l'intéressement",
-            Map.of("year", Pattern.compile("\\d{4}")), true);
+            Map.of("year", Pattern.compile("\\d{4}")), true),
+    /** Its rows are the statements, notes and cross-checks of a year (sn.pmas.statements.PackageRow). */
+    FINANCIAL_STATEMENTS("financial-statements", "sn/pmas/reports/financial-statements.rptdesign", "États financiers SYCEBNL",
+            Map.of("year", Pattern.compile("\\d{4}"), "edition", Pattern.compile(".{1,120}")), true);
 
     /** App-context key under which a report fed by the application finds its rows (a java.util.List). */
     public static final String ROWS = "pmas.rows";

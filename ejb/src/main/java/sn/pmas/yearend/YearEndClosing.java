@@ -67,11 +67,7 @@ public class YearEndClosing {
         Map<Long, Account> accounts = accounts();
         Map<Long, LedgerTotals.Totals> moved = new LedgerTotals(em).movements(incomeStatementIds(accounts),
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        YearEndBook book = new YearEndBook(em);
-        if (calendar.yearClosed(year)) {
-            book.linesOf(YearEndBook.closingPrefix(year, book.closings(year)))
-                    .forEach((id, t) -> moved.merge(id, new LedgerTotals.Totals(-t.debit(), -t.credit()), LedgerTotals.Totals::plus));
-        }
+        closingLines(year).forEach((id, t) -> moved.merge(id, new LedgerTotals.Totals(-t.debit(), -t.credit()), LedgerTotals.Totals::plus));
         long[] byClass = new long[9];
         moved.forEach((id, t) -> {
             Account account = accounts.get(id);
@@ -80,6 +76,18 @@ public class YearEndClosing {
             }
         });
         return ResultPreview.of(year, -byClass[6], byClass[7], byClass[8]);
+    }
+
+    /**
+     * What the closing entries of a closed year moved, by account (empty while the year is open):
+     * its income statement leaves them out, to show the year's income and expense.
+     */
+    public Map<Long, LedgerTotals.Totals> closingLines(int year) {
+        if (!calendar.yearClosed(year)) {
+            return new HashMap<>();
+        }
+        YearEndBook book = new YearEndBook(em);
+        return book.linesOf(YearEndBook.closingPrefix(year, book.closings(year)));
     }
 
     public YearEndStatus status(int year) throws LedgerException {

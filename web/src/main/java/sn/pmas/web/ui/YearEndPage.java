@@ -52,7 +52,7 @@ public class YearEndPage {
     @PostConstruct
     void load() {
         years = calendar.years();
-        year = requestedYear();
+        year = YearParameter.of(parameters, years, closing::latestYearWithEntries);
         if (year == null) {
             return;
         }
@@ -64,18 +64,6 @@ public class YearEndPage {
             ActionMessages.refused(faces, e.getMessage());
             year = null;
         }
-    }
-
-    private Integer requestedYear() {
-        try {
-            int asked = Integer.parseInt(parameters.getOrDefault("year", "").strip());
-            if (years.contains(asked)) {
-                return asked;
-            }
-        } catch (NumberFormatException e) {
-            // no year or not a number: the latest year with postings
-        }
-        return closing.latestYearWithEntries();
     }
 
     public Integer getYear() {
