@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -99,6 +100,14 @@ final class Browser implements AutoCloseable {
     /** The text exactly as the page holds it (getText would turn the no-break spaces into spaces). */
     String textOf(String id) {
         return driver.findElement(By.id(id)).getDomProperty("textContent").strip();
+    }
+
+    /** The cells of the line labelled {@code label} of the table with id {@code table}, spaces plain. */
+    List<String> rowCells(String table, String label) {
+        return driver.findElements(By.cssSelector("#" + table + " tbody tr")).stream()
+                .map(row -> row.findElements(By.cssSelector("th, td")).stream()
+                        .map(cell -> cell.getText().replace(NBSP, " ").replace('\u202F', ' ').strip()).toList())
+                .filter(cells -> cells.get(0).equals(label)).findFirst().orElseThrow(() -> new AssertionError(label));
     }
 
     void screenshot(String name) {

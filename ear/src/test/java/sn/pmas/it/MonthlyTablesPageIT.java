@@ -80,9 +80,6 @@ class MonthlyTablesPageIT extends DeployedLedger {
 
     /** The cells of the table's line labelled {@code label}, spaces plain. */
     private List<String> cells(String table, String label) {
-        return browser.findElements(By.cssSelector("#rows-" + table + " tbody tr")).stream()
-                .map(row -> row.findElements(By.cssSelector("th, td")).stream()
-                        .map(cell -> cell.getText().replace(Browser.NBSP, " ").replace('\u202F', ' ').strip()).toList())
-                .filter(cells -> cells.get(0).equals(label)).findFirst().orElseThrow(() -> new AssertionError(label));
+        return session.rowCells("rows-" + table, label);
     }
 }

@@ -41,6 +41,8 @@ public class Claim {
     private String memberName;
     @Column(name = "invoice_ref", nullable = false, updatable = false)
     private String invoiceReference;
+    @Column(name = "contract_ref", updatable = false)
+    private String contract;
     @Column(name = "care_month", nullable = false, updatable = false)
     private LocalDate careMonth;
     @Column(name = "invoice_received_on", nullable = false, updatable = false)
@@ -86,6 +88,7 @@ public class Claim {
         this.memberName = details.memberName();
         this.careProviderPartyId = details.careProviderPartyId();
         this.invoiceReference = details.invoiceReference();
+        this.contract = details.contract();
         this.careMonth = details.careMonth().atDay(1);
         this.invoiceReceivedOn = details.invoiceReceivedOn();
         this.validatedOn = details.validatedOn();

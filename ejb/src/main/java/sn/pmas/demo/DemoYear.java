@@ -136,6 +136,16 @@ final class DemoYear {
         }
     }
 
+    /**
+     * The contract a claim falls under: an insurer's group contracts (as its quittances), a scheme's
+     * basic or complementary cover. Drawn from the claim's number, not the random sequence, so that the
+     * rest of the demo stays as it was.
+     */
+    private static String claimContract(String principal, int claim) {
+        return DemoParties.SCHEMES.contains(principal) ? "CTR-" + principal + (claim % 2 == 0 ? "-BASE" : "-COMPL")
+                : "CTR-" + principal + "-" + DemoParties.GROUPS.get(claim % DemoParties.GROUPS.size());
+    }
+
     private void validateAndPayClaims(YearMonth period) {
         List<String> principals = new ArrayList<>(DemoParties.INSURERS);
         principals.addAll(DemoParties.SCHEMES);
@@ -149,7 +159,7 @@ final class DemoYear {
             draw(principal, amount, validated);
             YearMonth care = period.minusMonths(DemoParties.sendsLate(provider, i) ? 2 : 1);
             Builder claim = new Builder("CLAIM_VALIDATED", "SIN-" + invoice, validated).principal(principal).amount(amount)
-                    .claimOf(invoice, care, period.atDay(5), amount > 150_000);
+                    .claimOf(invoice, care, period.atDay(5), amount > 150_000).contract(claimContract(principal, i));
             if (member) {
                 // a member treated at a public facility who paid there asks the pool directly, outside third-party payment
                 claim.member("Adhérent " + (1000 + random.nextInt(9000)));

@@ -68,7 +68,8 @@ public enum Rejection implements ProblemCode {
     CHEQUE_RELEASE_BEYOND_POSITION("cheque.release-beyond-position", 409, "Position bancaire insuffisante pour débloquer ces chèques"),
     COMMISSION_QUARTER_OPEN("commission.quarter-open", 409, "Trimestre non terminé : ses commissions ne s'arrêtent qu'après sa fin"),
     COMMISSION_RUN_ORDER("commission.run-order", 409, "Les trimestres de commissions s'arrêtent dans l'ordre, sans en sauter"),
-    CHEQUE_PRINCIPAL_SHORT("cheque.principal-short", 409, "Fonds du mandant insuffisants pour débloquer ce chèque");
+    CHEQUE_PRINCIPAL_SHORT("cheque.principal-short", 409, "Fonds du mandant insuffisants pour débloquer ce chèque"),
+    REPORT_PERIOD_NOT_ENDED("report.period-not-ended", 409, "Période ni terminée ni clôturée : le rapport porte sur une période achevée");
 
     private final Definition definition;
 

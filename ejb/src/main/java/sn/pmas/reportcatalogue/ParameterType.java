@@ -11,7 +11,7 @@ public enum ParameterType {
     MONTH("AAAA-MM", "\\d{4}-(0[1-9]|1[0-2])", "month"),
     DATE("AAAA-MM-JJ", "\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])", "date"),
     YEAR("AAAA", "\\d{4}", "number"),
-    QUARTER("AAAA-Tn", "\\d{4}-T[1-4]", "text"),
+    QUARTER("AAAA-Qn", "\\d{4}-Q[1-4]", "text"),
     /** An insurer's code: an insurer's user may only name its own. */
     INSURER("code compagnie", "[A-Z0-9][A-Z0-9-]{1,19}", "text"),
     PARTY("code tiers", "[A-Z0-9][A-Z0-9-]{1,19}", "text"),

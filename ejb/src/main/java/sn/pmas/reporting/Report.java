@@ -61,6 +61,12 @@ public enum Report {
      */
     MONTHLY_TABLE("monthly-table", "sn/pmas/reports/monthly-table.rptdesign", "Tableau mensuel de contrôle de gestion",
             Map.of("table", Pattern.compile("production|collections|arrears"), "scope", Formats.PARTY_CODE, "month", Formats.MONTH), true),
+    /**
+     * A document of management control (sn.pmas.management.ManagementDocument: quarterly package,
+     * statistical report, revenue split, scheme package): its lines are sn.pmas.management.DocumentLine.
+     */
+    MANAGEMENT_DOCUMENT("management-document", "sn/pmas/reports/management-document.rptdesign", "Document de contrôle de gestion",
+            Map.of("document", Pattern.compile("[a-z-]{1,40}")), true),
     /** Its rows are the establishments paid of a confirmed incentive (sn.pmas.incentive.IncentiveDocuments#slip). */
     INCENTIVE_SLIP("incentive-slip", "sn/pmas/reports/incentive-slip.rptdesign", "Bordereau de reversement de l'intéressement",
             Map.of("year", Pattern.compile("\\d{4}"), "cheque", Pattern.compile(".{1,40}"), "confirmedOn", Formats.DATE), true),
@@ -69,7 +75,13 @@ public enum Report {
             Map.of("year", Pattern.compile("\\d{4}")), true),
     /** Its rows are the statements, notes and cross-checks of a year (sn.pmas.statements.PackageRow). */
     FINANCIAL_STATEMENTS("financial-statements", "sn/pmas/reports/financial-statements.rptdesign", "États financiers SYCEBNL",
-            Map.of("year", Pattern.compile("\\d{4}"), "edition", Pattern.compile(".{1,120}")), true);
+            Map.of("year", Pattern.compile("\\d{4}"), "edition", Pattern.compile(".{1,120}")), true),
+    /** The trial balance's design over a year, its rows sn.pmas.audittrail.AuditorBooks#auxiliaryTrialBalance. */
+    AUXILIARY_TRIAL_BALANCE("auxiliary-trial-balance", "sn/pmas/reports/trial-balance.rptdesign",
+            "Balance générale des comptes auxiliaires", Map.of("period", Pattern.compile("\\d{4}")), true),
+    /** Its rows are sn.pmas.audittrail.AuditorBooks#generalLedger: each account's statement over the year. */
+    GENERAL_LEDGER("general-ledger", "sn/pmas/reports/general-ledger.rptdesign", "Grand livre",
+            Map.of("year", Pattern.compile("\\d{4}"), "fromAccount", Formats.ACCOUNT, "toAccount", Formats.ACCOUNT), true);
 
     /** App-context key under which a report fed by the application finds its rows (a java.util.List). */
     public static final String ROWS = "pmas.rows";
@@ -97,6 +109,7 @@ public enum Report {
         static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
         static final Pattern PARTY_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,19}");
         static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        static final Pattern ACCOUNT = Pattern.compile("[1-8][0-9A-Z.-]{0,29}");
     }
 
     /** The code used in URLs and file names. */

@@ -194,7 +194,8 @@ final class EventBooking {
         String label = e.label() != null ? e.label() : "Sinistre " + e.invoice() + " " + payee + " (soins " + e.careMonth() + ")";
         Long providerId = provider == null ? null : provider.id();
         ClaimDetails details = new ClaimDetails(e.reference(), principal.id(), toMember ? null : providerId, e.member(),
-                toMember ? providerId : null, e.invoice(), e.careMonth(), e.invoiceReceivedOn(), e.date(), e.amount(), e.medicalValidation());
+                toMember ? providerId : null, e.invoice(), e.contract(), e.careMonth(), e.invoiceReceivedOn(), e.date(), e.amount(),
+                e.medicalValidation());
         return new Booking.ClaimValidation(index, e, contentHash,
                 entry("OP", label, PostingLine.debit(Principals.currentAccountCode(principal), e.amount(), label),
                         PostingLine.credit(payeeAccount, e.amount(), label)),

@@ -90,7 +90,8 @@ final class EventValidation {
         YearMonth careMonth = month("careMonth", event.careMonth());
         LocalDate received = invoiceReceivedOn(date, careMonth, "sa validation");
         return new ParsedEvent.ClaimValidated(reference, date, text("principal", event.principal(), true, 20), provider, member,
-                text("invoice", event.invoice(), true, 60), careMonth, received, amount("amount", event.amount(), true),
+                text("invoice", event.invoice(), true, 60), text("contract", event.contract(), false, 60), careMonth, received,
+                amount("amount", event.amount(), true),
                 Boolean.TRUE.equals(event.medicalValidation()), text("label", event.label(), false, 200),
                 text("forceReason", event.forceReason(), false, 500));
     }

@@ -21,7 +21,7 @@ sealed interface ParsedEvent {
     }
 
     record ClaimValidated(String reference, LocalDate date, String principal, String provider, String member,
-                          String invoice, YearMonth careMonth, LocalDate invoiceReceivedOn, long amount,
+                          String invoice, String contract, YearMonth careMonth, LocalDate invoiceReceivedOn, long amount,
                           boolean medicalValidation, String label, String forceReason) implements ParsedEvent {
     }
 

@@ -15,7 +15,7 @@ import java.math.BigDecimal;
  *                           carrying a claim or sending funds
  * @param amount             whole francs: premium (excluding costs and taxes), collected, cancelled or
  *                           refunded total, claim, funds or expense amount
- * @param contract           contract number (premium issued)
+ * @param contract           contract number (premium issued; claim validated, optional)
  * @param subscriberGroup    party code of the subscriber group (premium issued, optional)
  * @param broker             party code of the broker who brought the contract (premium issued, optional)
  * @param product            product name (premium issued)

@@ -107,6 +107,23 @@ abstract class MigrationsContract {
     }
 
     @Test
+    void everyEntryAwaitsItsSealWhateverTheWriterAndSealsAreAppendOnly() throws SQLException {
+        posted(200, "2030-03-11", 700, 2, debit(1, BANK, 700), credit(2, OWN_BANK, 700));
+        assertEquals(1, number("SELECT COUNT(*) FROM audit_pending WHERE entry_id = 200"), "V66's trigger queued the entry");
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("INSERT INTO audit_seal (entry_id, fiscal_year, journal_code, entry_number, previous_hash, entry_hash, "
+                    + "sealed_at) VALUES (200, 2030, 'BQ', 1, '" + "0".repeat(64) + "', '" + "a".repeat(64) + "', CURRENT_TIMESTAMP)");
+            SQLException update = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("UPDATE audit_seal SET entry_hash = '" + "b".repeat(64) + "' WHERE entry_id = 200"));
+            assertTrue(update.getMessage().toUpperCase().contains("POSTED_ENTRIES_ARE_IMMUTABLE"), update.getMessage());
+            assertEquals(immutabilitySqlState(), update.getSQLState(), update.getMessage());
+            SQLException delete = assertThrows(SQLException.class, () -> sql.executeUpdate("DELETE FROM audit_seal WHERE entry_id = 200"));
+            assertEquals(immutabilitySqlState(), delete.getSQLState(), delete.getMessage());
+        }
+        assertEquals(1, number("SELECT COUNT(*) FROM audit_seal WHERE entry_id = 200 AND entry_hash = '" + "a".repeat(64) + "'"));
+    }
+
+    @Test
     void aBalancedEntryWithAllItsLinesIsAccepted() throws SQLException {
         posted(100, "2030-03-10", 1500, 3, debit(1, BANK, 1000), debit(2, BANK, 500), credit(3, OWN_BANK, 1500));
 

@@ -27,6 +27,22 @@ class EventValidationTest {
     }
 
     @Test
+    void aClaimMayNameItsContract() {
+        SigEvent withContract = new SigEvent("CLAIM_VALIDATED", "S-2", "2026-01-10", "ASKIA", new BigDecimal("50000"), " CTR-ASKIA-7 ", null,
+                null, null, null, null, null, null, null, "HR-THIES", null, "F-2", "2025-12", "2026-01-05", false, null, null, null, null);
+        List<LineError> errors = new ArrayList<>();
+        ParsedEvent.ClaimValidated claim = (ParsedEvent.ClaimValidated) EventValidation.parse(0, withContract, errors).orElseThrow();
+        assertEquals("CTR-ASKIA-7", claim.contract());
+        ParsedEvent.ClaimValidated without = (ParsedEvent.ClaimValidated) EventValidation.parse(0,
+                claim("HR-THIES", null, new BigDecimal("50000"), "2025-12", "2026-01-10"), errors).orElseThrow();
+        assertEquals(null, without.contract(), "optional");
+        SigEvent tooLong = new SigEvent("CLAIM_VALIDATED", "S-3", "2026-01-10", "ASKIA", new BigDecimal("50000"), "C".repeat(61), null,
+                null, null, null, null, null, null, null, "HR-THIES", null, "F-3", "2025-12", "2026-01-05", false, null, null, null, null);
+        EventValidation.parse(0, tooLong, errors);
+        assertEquals(List.of("contract:field.invalid"), errors.stream().map(e -> e.field() + ":" + e.code()).toList());
+    }
+
+    @Test
     void everyFaultOfALineIsReportedWithItsField() {
         List<LineError> errors = new ArrayList<>();
         EventValidation.parse(7, claim(null, null, new BigDecimal("12.5"), "2026-02", "2026-01-10"), errors);

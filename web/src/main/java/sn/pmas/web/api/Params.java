@@ -3,6 +3,7 @@ package sn.pmas.web.api;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import sn.pmas.currentaccount.Quarter;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
 
@@ -19,6 +20,20 @@ final class Params {
         } catch (DateTimeParseException e) {
             throw new LedgerException(Rejection.FIELD_INVALID, name, "Période attendue au format AAAA-MM (reçu : " + value + ").");
         }
+    }
+
+    static Quarter quarter(String value, String name) throws LedgerException {
+        required(value, name);
+        return Quarter.parse(value).orElseThrow(() -> new LedgerException(Rejection.FIELD_INVALID, name,
+                "Trimestre attendu au format AAAA-Qn, ex. 2025-Q1 (reçu : " + value + ")."));
+    }
+
+    static int year(String value, String name) throws LedgerException {
+        required(value, name);
+        if (!value.strip().matches("\\d{4}")) {
+            throw new LedgerException(Rejection.FIELD_INVALID, name, "Exercice attendu sur quatre chiffres, ex. 2025 (reçu : " + value + ").");
+        }
+        return Integer.parseInt(value.strip());
     }
 
     static LocalDate date(String value, String name) throws LedgerException {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import sn.pmas.ledger.LedgerException;
-import sn.pmas.ledger.Rejection;
 import sn.pmas.yearend.AllocationRequest;
 import sn.pmas.yearend.ClosingCheck;
 import sn.pmas.yearend.ClosingOutcome;
@@ -87,11 +86,6 @@ public class YearEndResource {
     }
 
     private static int year(String value) throws LedgerException {
-        Params.required(value, "year");
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new LedgerException(Rejection.FIELD_INVALID, "year", "Exercice attendu sous la forme AAAA (reçu : " + value + ").");
-        }
+        return Params.year(value, "year");
     }
 }

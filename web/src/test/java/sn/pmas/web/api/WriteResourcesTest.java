@@ -3,6 +3,8 @@ package sn.pmas.web.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -28,6 +30,25 @@ class WriteResourcesTest {
                 .filter(resource -> !resource.isAnnotationPresent(RetryLostRace.class))
                 .map(Class::getSimpleName).toList();
         assertEquals(List.of(), unguarded, "write resources without @RetryLostRace");
+    }
+
+    /** The auditor reads everything and writes nothing: no POST, PUT or DELETE admits the role, by itself or by its class. */
+    @Test
+    void noResourceMethodThatWritesAdmitsTheAuditor() throws IOException, ClassNotFoundException {
+        List<String> open = resources().stream()
+                .flatMap(resource -> Arrays.stream(resource.getMethods()).filter(WriteResourcesTest::writes)
+                        .filter(method -> rolesOf(resource, method).contains(Roles.AUDITOR))
+                        .map(method -> resource.getSimpleName() + "." + method.getName()))
+                .toList();
+        assertEquals(List.of(), open, "write methods the auditor may call");
+    }
+
+    private static List<String> rolesOf(Class<?> resource, Method method) {
+        RolesAllowed roles = method.isAnnotationPresent(RolesAllowed.class) ? method.getAnnotation(RolesAllowed.class)
+                : resource.getAnnotation(RolesAllowed.class);
+        assertTrue(roles != null || method.isAnnotationPresent(PermitAll.class) || resource.isAnnotationPresent(PermitAll.class),
+                resource.getSimpleName() + "." + method.getName() + " declares no roles");
+        return roles == null ? List.of(Roles.AUDITOR) : List.of(roles.value());
     }
 
     private static boolean writes(Method method) {
