@@ -28,6 +28,7 @@ public enum Rejection implements ProblemCode {
     PERIOD_CLOSED("period.closed", 409, "Période clôturée : aucune écriture n'y est plus admise"),
     PERIOD_ALREADY_CLOSED("period.already-closed", 409, "Période déjà clôturée"),
     PERIOD_ALREADY_OPEN("period.already-open", 409, "Période déjà ouverte"),
+    PERIOD_NOT_CLOSED("period.not-closed", 409, "Période non clôturée : ce rapport attend la clôture du mois"),
     FISCAL_YEAR_EXISTS("fiscal-year.exists", 409, "Exercice déjà ouvert"),
     FISCAL_YEAR_CLOSED("fiscal-year.closed", 409, "Exercice clôturé : ni écriture ni réouverture de période"),
     SOURCE_REFERENCE_CONFLICT("entry.source-reference-conflict", 409, "Référence source déjà comptabilisée avec un autre contenu"),

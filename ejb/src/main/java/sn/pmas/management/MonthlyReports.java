@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import sn.pmas.ledger.FiscalCalendarService;
 import sn.pmas.ledger.LedgerException;
@@ -21,6 +22,10 @@ import sn.pmas.premium.PremiumRegisterRow;
 import sn.pmas.premium.PremiumRegisters;
 import sn.pmas.premium.RegisterCriteria;
 import sn.pmas.premium.RegisterDimension;
+import sn.pmas.reporting.Report;
+import sn.pmas.reporting.ReportFormat;
+import sn.pmas.reporting.ReportRenderer;
+import sn.pmas.reporting.ReportRenderingException;
 
 /**
  * The monthly tables of an insurer or of the pool (docs/management-reports.md). The figures come
@@ -31,6 +36,8 @@ import sn.pmas.premium.RegisterDimension;
 public class MonthlyReports {
 
     static final String POOL = "Pool — toutes compagnies membres";
+    /** The report's {@code scope} parameter, and the file name's, for the pool's table. */
+    private static final String POOL_SCOPE = "POOL";
 
     @EJB
     private PremiumRegisters registers;
@@ -38,6 +45,8 @@ public class MonthlyReports {
     private FiscalCalendarService calendar;
     @EJB
     private PartyService parties;
+    @EJB
+    private ReportRenderer renderer;
 
     /**
      * @param insurer an insurer's code, or null for the pool
@@ -72,6 +81,18 @@ public class MonthlyReports {
         return new MonthlyTableReport(table.code(), table.title(), table.definition(), month.toString(), insurer, scope,
                 "CLOSED".equals(period.state()), table == MonthlyTable.ARREARS ? "Fin de mois"
                 : insurer == null ? "Compagnie" : "Groupe souscripteur — produit", table.headings(), rows, chart);
+    }
+
+    /**
+     * The table as a PDF or a workbook, showing exactly its rows (the same for the API's download and
+     * for the copy archived as sent), named {@code tableau-<table>-<insurer or POOL>-<month>}.
+     */
+    public MonthlyDocument document(MonthlyTableReport report, ReportFormat format) throws ReportRenderingException {
+        String scope = report.insurer() == null ? POOL_SCOPE : report.insurer();
+        byte[] content = renderer.render(Report.MONTHLY_TABLE, Map.of("table", report.table(), "scope", scope, "month", report.month()),
+                MonthlyTableLine.of(report), format);
+        return new MonthlyDocument(content, "tableau-" + report.table() + "-" + scope + "-" + report.month() + "." + format.fileExtension(),
+                format.mediaType());
     }
 
     private String insurerName(String code) throws LedgerException {

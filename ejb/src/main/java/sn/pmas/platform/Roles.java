@@ -16,6 +16,8 @@ public final class Roles {
     public static final String DIRECTOR = "director";
     /** Reads everything: the auditors' downloads. */
     public static final String AUDITOR = "auditor";
+    /** An insurer's user, who also carries {@code insurer-<CODE>}: reads its own insurer's documents only. */
+    public static final String INSURER = "insurer";
 
     private Roles() {
     }

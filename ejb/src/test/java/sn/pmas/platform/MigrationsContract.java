@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -85,6 +86,24 @@ abstract class MigrationsContract {
         assertEquals(1000, number("SELECT SUM(debit) FROM journal_line WHERE entry_id = 1"));
         assertEquals(0, number("SELECT SUM(debit_total - credit_total) FROM account_period_balance WHERE period_id = 202503"),
                 "the period rows balance");
+    }
+
+    @Test
+    void aSentReportIsKeptAsSentOncePerKey() throws SQLException {
+        String insert = "INSERT INTO sent_report (report_code, parameters, report_format, recipient, report_month, file_name, "
+                + "media_type, content, content_length, sha256, sent_at, sent_by) VALUES ('monthly-arrears', 'insurer=ASKIA&month=2025-01', "
+                + "'pdf', 'ASKIA', '2025-01', 'a.pdf', 'application/pdf', ?, 3, '" + "0".repeat(64) + "', CURRENT_TIMESTAMP, 'test')";
+        try (Connection connection = database.getConnection(); PreparedStatement sent = connection.prepareStatement(insert);
+             Statement sql = connection.createStatement()) {
+            sent.setBytes(1, new byte[] {1, 2, 3});
+            sent.executeUpdate();
+            assertThrows(SQLException.class, sent::executeUpdate, "one copy per report, parameters, format and recipient (V79)");
+            SQLException update = assertThrows(SQLException.class, () -> sql.executeUpdate("UPDATE sent_report SET sent_by = 'autre'"));
+            assertTrue(update.getMessage().toUpperCase().contains("SENT_REPORTS_ARE_IMMUTABLE"), update.getMessage());
+            SQLException delete = assertThrows(SQLException.class, () -> sql.executeUpdate("DELETE FROM sent_report"));
+            assertTrue(delete.getMessage().toUpperCase().contains("SENT_REPORTS_ARE_IMMUTABLE"), delete.getMessage());
+        }
+        assertEquals(1, number("SELECT COUNT(*) FROM sent_report WHERE sent_by = 'test'"));
     }
 
     @Test

@@ -23,9 +23,9 @@ import sn.pmas.management.AnnualReports;
 import sn.pmas.management.DocumentLine;
 import sn.pmas.management.DocumentWorkbook;
 import sn.pmas.management.ManagementDocument;
+import sn.pmas.management.MonthlyDocument;
 import sn.pmas.management.MonthlyReports;
 import sn.pmas.management.MonthlyTable;
-import sn.pmas.management.MonthlyTableLine;
 import sn.pmas.management.MonthlyTableReport;
 import sn.pmas.management.QuarterlyPackages;
 import sn.pmas.party.PartyService;
@@ -50,8 +50,6 @@ import sn.pmas.reporting.ReportRenderingException;
 public class ManagementResource {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    /** The report's {@code scope} parameter for the pool's table. */
-    private static final String POOL_SCOPE = "POOL";
 
     @EJB
     private MonthlyReports reports;
@@ -82,10 +80,8 @@ public class ManagementResource {
         if (document == null) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
-        String scope = insurer == null ? POOL_SCOPE : insurer;
-        return Attachment.of(renderer.render(Report.MONTHLY_TABLE, Map.of("table", table.code(), "scope", scope, "month", month.toString()),
-                MonthlyTableLine.of(report), document), document.mediaType(),
-                "tableau-" + table.code() + "-" + scope + "-" + month + "." + document.fileExtension());
+        MonthlyDocument rendered = reports.document(report, document);
+        return Attachment.of(rendered.content(), rendered.mediaType(), rendered.fileName());
     }
 
     @GET
