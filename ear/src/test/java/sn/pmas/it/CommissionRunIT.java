@@ -111,6 +111,12 @@ class CommissionRunIT extends DeployedLedger {
             assertTrue(bordereau.contains(expected), expected + " in " + bordereau);
         }
 
+        // the demo's own first quarter of 2026 (the newcomer's) is in the same run: the teachers' group, its cheque held
+        JsonObject teachers = line(run, "GO-ENSEIGNANTS");
+        assertTrue(teachers.getJsonNumber("net").longValue() > 0, teachers::toString);
+        assertEquals("HELD", cheque(accountant, teachers.getString("chequeReference")).getString("status"));
+        assertTrue(bordereau.contains(teachers.getString("chequeReference")), "the teachers' cheque in the bordereau");
+
         JsonObject broker = line(confirmed(accountant, "business-introduction/2026-Q1"), BROKER);
         assertEquals(1_000_000, broker.getJsonNumber("base").longValue());
         assertEquals(47_500, broker.getJsonNumber("net").longValue());

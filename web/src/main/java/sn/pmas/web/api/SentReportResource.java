@@ -31,6 +31,7 @@ import sn.pmas.reporting.ReportRenderingException;
  * month's insurer tables now (the timer's work). An insurer's user lists and downloads its own only.
  */
 @Path("/reports/archive")
+@RetryLostRace
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ACCOUNTANT, Roles.DIRECTOR, Roles.AUDITOR, Roles.INSURER})
