@@ -94,5 +94,53 @@
       label.textContent = 'Production en cours…';
       request.send();
     });
+
+    // « Envoyer »: POST /api/reports/archive renders the document as the download and archives it as sent
+    var send = document.getElementById('send-' + code);
+    if (send) {
+      send.addEventListener('click', function () {
+        var parameters = {};
+        new FormData(form).forEach(function (value, name) {
+          if (name !== 'format') {
+            parameters[name] = value;
+          }
+        });
+        var request = new XMLHttpRequest();
+        request.open('POST', send.dataset.archive);
+        request.responseType = 'blob';
+        request.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
+        request.setRequestHeader('Content-Type', 'application/json');
+        request.addEventListener('load', function () {
+          send.disabled = false;
+          if (request.status !== 200 && request.status !== 201) {
+            refusal(request, function (reason) {
+              show('error', [document.createTextNode('Envoi refusé : ' + reason)]);
+            });
+            return;
+          }
+          request.response.text().then(function (body) {
+            var archived = JSON.parse(body);
+            var link = document.createElement('a');
+            link.id = 'sent-' + code;
+            link.href = send.dataset.archive + '/' + archived.report.id;
+            link.textContent = archived.report.fileName;
+            var sentAt = new Date(archived.report.sentAt).toLocaleString('fr-FR');
+            show('success', [document.createTextNode((archived.created ? 'Envoyé à ' + archived.report.recipient + ' et archivé : '
+                : 'Déjà envoyé à ' + archived.report.recipient + ' le ' + sentAt + ' : la copie d\'origine reste l\'archive, ')), link,
+                document.createTextNode(' (SHA-256 ' + archived.report.sha256.substring(0, 12) + '…)')]);
+          });
+        });
+        request.addEventListener('error', function () {
+          send.disabled = false;
+          show('error', [document.createTextNode('L\'envoi n\'a pas abouti : vérifiez la connexion et réessayez.')]);
+        });
+        send.disabled = true;
+        outcome.hidden = true;
+        progress.hidden = false;
+        bar.removeAttribute('value');
+        label.textContent = 'Envoi en cours…';
+        request.send(JSON.stringify({report: code, parameters: parameters, format: form.elements.format.value}));
+      });
+    }
   });
 }());

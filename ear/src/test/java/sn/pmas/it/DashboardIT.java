@@ -65,6 +65,19 @@ class DashboardIT extends DeployedLedger {
         assertEquals(register.getJsonArray("buckets").getValuesAs(JsonObject.class).stream().map(b -> b.getJsonNumber("unpaid").longValue()).toList(),
                 arrears.getJsonArray("buckets").getValuesAs(JsonObject.class).stream().map(b -> b.getJsonNumber("unpaid").longValue()).toList());
 
+        JsonObject lossRatios = board.getJsonObject("lossRatios");
+        assertEquals("2025-Q4", lossRatios.getString("quarter"), "the latest quarter ended on the 31st of December");
+        assertEquals("2025-01-01", lossRatios.getString("from"));
+        JsonObject askia = lossRatios.getJsonArray("insurers").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("insurerCode").equals("ASKIA")).findFirst().orElseThrow();
+        assertEquals("ui/quarterly-reports.xhtml?insurer=ASKIA&quarter=2025-Q4", askia.getString("link"));
+        JsonObject cumulative = ok(director.get(askia.getString("api"))).json().getJsonObject("cumulative");
+        assertEquals("2025-01-01/2025-12-31", cumulative.getString("span"));
+        assertEquals(cumulative.getJsonNumber("earnedPremiums").longValue(), askia.getJsonNumber("earnedPremiums").longValue());
+        assertEquals(cumulative.getJsonNumber("claims").longValue(), askia.getJsonNumber("claims").longValue());
+        assertEquals(cumulative.getJsonNumber("percent").bigDecimalValue(), askia.getJsonNumber("percent").bigDecimalValue());
+        assertEquals(35_269_470, askia.getJsonNumber("claims").longValue(), "the demo's four quarters of ASKIA: 9 590 630 + 7 705 100 + 8 777 080 + 9 196 660");
+
         JsonObject budget = board.getJsonObject("budget");
         JsonObject comparison = ok(director.get(budget.getString("api"))).json();
         assertEquals(comparison.getJsonObject("result").getJsonObject("yearToDate"), budget.getJsonObject("result"));
@@ -89,7 +102,10 @@ class DashboardIT extends DeployedLedger {
         String pdf = PdfText.of(ok(director.get("api/dashboard?asOf=" + AS_OF + "&format=pdf")).bytes());
         JsonObject firstBank = treasury.getJsonObject(0);
         for (String expected : List.of("Tableau de bord de la direction au " + AS_OF, "Trésorerie par compte bancaire", "Chèques bloqués",
-                "Arriérés de primes par ancienneté", "Alertes ouvertes : " + open, firstBank.getString("bankAccount") + " — ")) {
+                "Arriérés de primes par ancienneté", "Alertes ouvertes : " + open, firstBank.getString("bankAccount") + " — ",
+                "Ratio sinistres / primes acquises par compagnie, cumul du 01/01/2025 au 31/12/2025 (2025-Q4)",
+                "ASKIA — " + askia.getString("insurerName") + " " + francs(askia.getJsonNumber("earnedPremiums").longValue()) + " 35 269 470 "
+                        + askia.getJsonNumber("percent").bigDecimalValue().toPlainString().replace('.', ',') + " %")) {
             assertTrue(pdf.contains(expected), expected + " in " + pdf);
         }
     }
@@ -101,6 +117,10 @@ class DashboardIT extends DeployedLedger {
         assertProblem(director.get("api/dashboard?asOf=1990-06-30"), 422, "period.missing", "asOf");
         assertProblem(director.get("api/dashboard?asOf=" + AS_OF + "&format=doc"), 400, "field.invalid", "format");
         assertEquals(403, Api.as(base, Api.INSURER_ASKIA).get("api/dashboard?asOf=" + AS_OF).status());
+    }
+
+    private static String francs(long amount) {
+        return String.format(java.util.Locale.FRENCH, "%,d", amount).replace('\u202f', ' ').replace('\u00a0', ' ');
     }
 
     private static JsonObject last(JsonArray array) {

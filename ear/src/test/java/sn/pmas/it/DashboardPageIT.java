@@ -57,6 +57,13 @@ class DashboardPageIT extends DeployedLedger {
         assertTrue(browser.findElements(By.cssSelector("#treasury svg rect")).size() > 2, "the treasury chart");
         assertTrue(browser.findElement(By.id("dashboard-pdf")).getDomAttribute("href").endsWith("/api/dashboard?asOf=2025-12-31&format=pdf"));
 
+        JsonObject askia = board.getJsonObject("lossRatios").getJsonArray("insurers").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("insurerCode").equals("ASKIA")).findFirst().orElseThrow();
+        WebElement ratio = browser.findElement(By.cssSelector("#loss-ratios tr[data-insurer='ASKIA'] td.ratio"));
+        assertEquals(askia.getJsonNumber("percent").bigDecimalValue().toPlainString().replace('.', ',') + " %", ratio.getText());
+        assertTrue(ratio.findElement(By.tagName("a")).getDomAttribute("href").endsWith("/ui/quarterly-reports.xhtml?insurer=ASKIA&quarter=2025-Q4"));
+        assertTrue(browser.findElements(By.cssSelector("#loss-ratios svg rect")).size() > 2, "the loss ratio chart");
+
         row.findElement(By.cssSelector("td.book a")).click();
         session.waiting().until(Browser.left(row));
         assertTrue(browser.getCurrentUrl().contains("/ui/bank-position.xhtml?bankAccount=" + bank.getString("bankAccount")), browser.getCurrentUrl());

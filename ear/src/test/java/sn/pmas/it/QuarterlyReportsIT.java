@@ -154,7 +154,7 @@ class QuarterlyReportsIT extends DeployedLedger {
                 "Solde d'ouverture au 01/01/2080 0", "Fonds reçus 10 000 000", "Sinistres des prestataires (tiers payant) -600 000",
                 "Sinistres annulés avant paiement 100 000", "Commissions de gestion -182 000", "Solde de clôture au 31/03/2080 9 293 000",
                 "Primes émises 2 926 000 3", "Primes impayées au 31/03/2080 1 417 400", "Hôpitaux 1 400 000 400 000",
-                "CT-QT-B 2 65 000 40 000", "2080-Q1 1 578 525 525 000 33,26 %", "solde confirmé le", "Écart avec le solde de clôture 0")) {
+                "CT-QT-B 2 65 000 40 000", "2080-Q1 1 578 525 525 000 33,26 %", "Cumul du 01/01 au 31/03/2080 1 578 525 525 000 33,26 %", "solde confirmé le", "Écart avec le solde de clôture 0")) {
             assertTrue(pdf.contains(expected), expected + " in " + pdf);
         }
         Api.Reply xlsx = ok(Api.as(base, Api.DIRECTOR).get(Q1 + "&format=xlsx"));
@@ -178,6 +178,12 @@ class QuarterlyReportsIT extends DeployedLedger {
         assertEquals(568_525, number(quarters.get(1), "earnedPremiums"), "610 000 × 30/61 + 1 080 000 × 91/366");
         assertEquals(200_000, number(quarters.get(1), "claims"));
         assertEquals("35.18", quarters.get(1).getJsonNumber("percent").bigDecimalValue().toPlainString());
+        JsonObject cumulative = pack.getJsonObject("cumulative");
+        assertEquals("2080-01-01/2080-06-30", cumulative.getString("span"));
+        assertEquals(2_147_049, number(cumulative, "earnedPremiums"),
+                "1 000 000 + 610 000 + 1 080 000 × 182/366 rounded once: a franc below the quarters' 1 578 525 + 568 525");
+        assertEquals(725_000, number(cumulative, "claims"));
+        assertEquals("33.77", cumulative.getJsonNumber("percent").bigDecimalValue().toPlainString());
         assertEquals(9_293_000, number(pack.getJsonObject("currentAccount"), "opening"), "Q1's closing");
         assertEquals("NOT_ISSUED", pack.getJsonObject("confirmation").getString("state"));
     }

@@ -176,6 +176,92 @@ class ReportCatalogueIT extends DeployedLedger {
         assertProblem(askia.get(redirect.location()), 403, "auth.forbidden", null);
     }
 
+    /**
+     * Each kind of document sent on demand, once: archived with its recipient, given back byte for
+     * byte with its SHA-256, and the same document as its download (a PDF's text, a CSV's bytes).
+     */
+    @Test
+    void eachDocumentSentOnDemandIsArchivedAsItsDownload() throws IOException {
+        Api accountant = Api.as(base, Api.ACCOUNTANT);
+        Api.Reply call = accountant.post("api/fund-calls", "{\"principal\":\"" + INSURER + "\",\"issuedOn\":\"2094-03-02\"}");
+        assertEquals(201, call.status(), call::toString);
+        String number = call.json().getString("number");
+        Api.Reply confirmation = accountant.post("api/confirmations", "{\"principal\":\"" + INSURER + "\",\"quarter\":\"2094-Q1\"}");
+        assertEquals(201, confirmation.status(), confirmation::toString);
+        long confirmationId = confirmation.json().getJsonNumber("id").longValue();
+
+        // report, parameters, format; the recipient and month archived; the download it must equal
+        List<String[]> sendings = List.of(
+                new String[] {"bordereau", "\"kind\":\"production\",\"insurer\":\"" + INSURER + "\",\"month\":\"2094-01\"", "pdf", INSURER,
+                        "2094-01", "api/bordereaux/production?insurer=" + INSURER + "&month=2094-01&format=pdf"},
+                new String[] {"principal-statement", "\"principal\":\"" + INSURER + "\",\"from\":\"2094-01-01\",\"to\":\"2094-02-28\"", "csv",
+                        INSURER, "2094-02", "api/principals/" + INSURER + "/statement?from=2094-01-01&to=2094-02-28&format=csv"},
+                new String[] {"balance-confirmation", "\"confirmation\":\"" + confirmationId + "\"", "pdf", INSURER, "2094-03",
+                        "api/confirmations/" + confirmationId + "/letter"},
+                new String[] {"fund-call", "\"call\":\"" + number + "\"", "pdf", INSURER, "2094-03", "api/fund-calls/" + number + "/document"},
+                new String[] {"quarterly-package", "\"insurer\":\"ASKIA\",\"quarter\":\"2025-Q1\"", "pdf", "ASKIA", "2025-03",
+                        "api/management/quarterly/ASKIA?quarter=2025-Q1&format=pdf"},
+                new String[] {"scheme-package", "\"scheme\":\"MUT-THIES\",\"year\":\"2025\"", "pdf", "MUT-THIES", "2025-12",
+                        "api/management/annual/schemes/MUT-THIES?year=2025&format=pdf"});
+        JsonObject sentCall = null;
+        for (String[] sending : sendings) {
+            Api.Reply sent = accountant.post(ARCHIVE, "{\"report\":\"" + sending[0] + "\",\"parameters\":{" + sending[1] + "},\"format\":\""
+                    + sending[2] + "\"}");
+            assertEquals(201, sent.status(), sent::toString);
+            JsonObject archived = sent.json().getJsonObject("report");
+            sentCall = "fund-call".equals(sending[0]) ? archived : sentCall;
+            assertEquals(List.of(sending[0], sending[2], sending[3], sending[4], "accountant"), List.of(archived.getString("report"),
+                    archived.getString("format"), archived.getString("recipient"), archived.getString("month"), archived.getString("sentBy")));
+            Api.Reply copy = Api.as(base, Api.AUDITOR).get(ARCHIVE + "/" + archived.getJsonNumber("id").longValue());
+            assertEquals(archived.getString("sha256"), sha256(copy.bytes()), sending[0]);
+            assertEquals(archived.getString("sha256"), copy.headers().firstValue("X-Content-SHA256").orElseThrow());
+            Api.Reply download = Api.as(base, Api.DIRECTOR).get(sending[5]);
+            assertEquals(200, download.status(), download::toString);
+            assertEquals(download.headers().firstValue("Content-Disposition"), copy.headers().firstValue("Content-Disposition"), sending[0]);
+            if ("csv".equals(sending[2])) {
+                assertTrue(java.util.Arrays.equals(download.bytes(), copy.bytes()), "the statement as downloaded");
+            } else {
+                assertEquals(PdfText.of(download.bytes()), PdfText.of(copy.bytes()), sending[0] + ": the document the download gives");
+            }
+        }
+
+        Api.Reply again = accountant.post(ARCHIVE, "{\"report\":\"fund-call\",\"parameters\":{\"call\":\"" + number + "\"}}");
+        assertEquals(200, again.status(), again::toString);
+        assertFalse(again.json().getBoolean("created"), "what was sent is never replaced");
+        assertEquals(sentCall.getString("sha256"), again.json().getJsonObject("report").getString("sha256"));
+        assertEquals(sentCall.getJsonNumber("id"), again.json().getJsonObject("report").getJsonNumber("id"));
+    }
+
+    @Test
+    void twoIdenticalSendingsAtOnceArchiveOnceAndBadOnesWriteNothing() {
+        Api accountant = Api.as(base, Api.ACCOUNTANT);
+        String body = "{\"report\":\"bordereau\",\"parameters\":{\"kind\":\"collections\",\"insurer\":\"" + INSURER
+                + "\",\"month\":\"2094-01\"},\"format\":\"csv\"}";
+        CompletableFuture<Api.Reply> first = CompletableFuture.supplyAsync(() -> accountant.post(ARCHIVE, body));
+        CompletableFuture<Api.Reply> second = CompletableFuture.supplyAsync(() -> accountant.post(ARCHIVE, body));
+        List<Api.Reply> replies = List.of(first.join(), second.join());
+        assertEquals(Set.of(200, 201), replies.stream().map(Api.Reply::status).collect(Collectors.toSet()), replies::toString);
+        assertEquals(1, replies.stream().map(reply -> reply.json().getJsonObject("report").getJsonNumber("id").longValue()).distinct().count());
+
+        int archived = Api.as(base, Api.AUDITOR).get(ARCHIVE).jsonArray().size();
+        assertProblem(accountant.post(ARCHIVE, "{\"report\":\"no-such-report\",\"parameters\":{}}"), 404, "resource.not-found", "report");
+        assertProblem(accountant.post(ARCHIVE, "{\"parameters\":{}}"), 400, "field.required", "report");
+        assertProblem(accountant.post(ARCHIVE, "{\"report\":\"bordereau\",\"parameters\":{\"kind\":\"production\",\"insurer\":\"" + INSURER
+                + "\",\"month\":\"2094-01\",\"colour\":\"red\"}}"), 400, "field.invalid", "colour");
+        assertProblem(accountant.post(ARCHIVE, "{\"report\":\"bordereau\",\"parameters\":{\"kind\":\"production\",\"insurer\":\"" + INSURER
+                + "\"}}"), 400, "field.required", "month");
+        assertProblem(accountant.post(ARCHIVE, "{\"report\":\"fund-call\",\"parameters\":{\"call\":\"AF-2094-9999\"}}"), 404,
+                "resource.not-found", "number");
+        assertProblem(accountant.post(ARCHIVE, "{\"report\":\"trial-balance\",\"parameters\":{\"period\":\"2094-01\"}}"), 400,
+                "field.invalid", "report");
+        assertProblem(accountant.post(ARCHIVE, "{\"report\":\"monthly-production\",\"parameters\":{\"month\":\"2094-01\",\"insurer\":\""
+                + INSURER + "\"}}"), 400, "field.invalid", "report");
+        assertProblem(Api.as(base, Api.DIRECTOR).post(ARCHIVE, body), 403, "auth.forbidden", null);
+        assertProblem(Api.as(base, Api.INSURER_ASKIA).post(ARCHIVE, "{\"report\":\"quarterly-package\",\"parameters\":{\"insurer\":\"NSIA\","
+                + "\"quarter\":\"2025-Q1\"}}"), 403, "auth.forbidden", null);
+        assertEquals(archived, Api.as(base, Api.AUDITOR).get(ARCHIVE).jsonArray().size(), "nothing written");
+    }
+
     private static List<String> codes(Api.Reply catalogue) {
         assertEquals(200, catalogue.status(), catalogue::toString);
         return catalogue.jsonArray().getValuesAs(JsonObject.class).stream().map(entry -> entry.getString("code")).toList();

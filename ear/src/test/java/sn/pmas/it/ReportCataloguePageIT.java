@@ -58,6 +58,7 @@ class ReportCataloguePageIT extends DeployedLedger {
         assertEquals("tableau-arrears-ASKIA-2025-01.pdf", link.getText());
         assertTrue(session.textOf("outcome-monthly-arrears").startsWith("Produit en "), session.textOf("outcome-monthly-arrears"));
 
+        assertTrue(browser.findElements(By.id("send-bordereau")).isEmpty(), "a director reads, the accountant sends");
         WebElement bordereauMonth = browser.findElement(By.id("bordereau-month"));
         bordereauMonth.clear();
         bordereauMonth.sendKeys("2025-13");
@@ -87,6 +88,32 @@ class ReportCataloguePageIT extends DeployedLedger {
                 session.textOf("messages"));
         assertEquals(6, browser.findElements(By.cssSelector("#documents tbody tr")).size() - countOtherRecipients());
         session.screenshot("sent-reports.png");
+    }
+
+    @Test
+    void theAccountantSendsABordereauOnceFromTheCatalogue() {
+        browser.get(session.page("ui/report-catalogue.xhtml"));
+        session.logIn("accountant", "compta2025");
+        session.waiting().until(visibilityOfElementLocated(By.id("catalogue")));
+        assertTrue(browser.findElements(By.id("send-monthly-arrears")).isEmpty(), "the monthly tables go at the month's close");
+        new Select(browser.findElement(By.id("bordereau-kind"))).selectByValue("claims");
+        new Select(browser.findElement(By.id("bordereau-insurer"))).selectByValue("ASKIA");
+        WebElement month = browser.findElement(By.id("bordereau-month"));
+        month.clear();
+        month.sendKeys("2025-02");
+        browser.findElement(By.id("send-bordereau")).click();
+        WebElement sent = session.waiting().until(visibilityOfElementLocated(By.id("sent-bordereau")));
+        assertEquals("bordereau-claims-ASKIA-2025-02.pdf", sent.getText());
+        assertTrue(session.textOf("outcome-bordereau").startsWith("Envoyé à ASKIA et archivé"), session.textOf("outcome-bordereau"));
+        String archived = sent.getDomAttribute("href");
+        assertTrue(archived.matches(".*/api/reports/archive/\\d+"), archived);
+
+        browser.findElement(By.id("send-bordereau")).click();
+        session.waiting().until(textToBePresentInElementLocated(By.id("outcome-bordereau"), "Déjà envoyé à ASKIA"));
+        assertEquals(archived, browser.findElement(By.id("sent-bordereau")).getDomAttribute("href"), "the first copy stands");
+        browser.get(session.page("ui/sent-reports.xhtml?recipient=ASKIA&month=2025-02"));
+        session.waiting().until(visibilityOfElementLocated(By.id("documents")));
+        assertTrue(browser.findElement(By.id("documents")).getText().contains("bordereau-claims-ASKIA-2025-02.pdf"));
     }
 
     /** After the action the page lists the month for every recipient: the rows not ASKIA's. */

@@ -1,5 +1,6 @@
 package sn.pmas.dashboard;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import sn.pmas.budget.Variance;
@@ -11,8 +12,8 @@ import sn.pmas.management.MonthlyChart;
  * holds the same figure.
  */
 public record Dashboard(LocalDate asOf, List<Treasury> treasury, List<Cover> cover, List<HeldCheques> heldCheques,
-                        Arrears arrears, Budget budget, Income income, Alerts alerts, MonthlyChart treasuryChart,
-                        MonthlyChart coverChart, MonthlyChart arrearsChart) {
+                        Arrears arrears, LossRatios lossRatios, Budget budget, Income income, Alerts alerts,
+                        MonthlyChart treasuryChart, MonthlyChart coverChart, MonthlyChart arrearsChart, MonthlyChart lossRatioChart) {
 
     /**
      * A bank account at the end of {@code asOf} and 30 days later.
@@ -38,6 +39,18 @@ public record Dashboard(LocalDate asOf, List<Treasury> treasury, List<Cover> cov
     }
 
     public record Bucket(String label, long count, long unpaid) {
+    }
+
+    /**
+     * The loss ratio of each insurer from 1 January to the end of {@code quarter}, the latest quarter
+     * ended on {@code asOf} (the consolidation package's cumul).
+     */
+    public record LossRatios(String quarter, LocalDate from, LocalDate to, List<InsurerLossRatio> insurers) {
+    }
+
+    /** @param percent claims ÷ earned premiums × 100, two decimals; null when nothing was earned */
+    public record InsurerLossRatio(String insurerCode, String insurerName, long earnedPremiums, long claims, BigDecimal percent,
+                                   String link, String api) {
     }
 
     /**

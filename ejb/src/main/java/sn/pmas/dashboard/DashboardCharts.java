@@ -2,6 +2,7 @@ package sn.pmas.dashboard;
 
 import java.util.List;
 import sn.pmas.management.ChartSeries;
+import sn.pmas.management.DocumentRow;
 import sn.pmas.management.MonthlyChart;
 
 /** The dashboard's pictures, drawn by the same chart as the monthly tables (SVG on the page, PNG in the PDF). */
@@ -28,6 +29,15 @@ final class DashboardCharts {
         List<Dashboard.Bucket> buckets = arrears == null ? List.of() : arrears.buckets();
         return new MonthlyChart("Arriérés de primes par ancienneté", buckets.stream().map(Dashboard.Bucket::label).toList(),
                 List.of(new ChartSeries("Impayé", "#b2182b", buckets.stream().map(Dashboard.Bucket::unpaid).toList())), false);
+    }
+
+    /** As the quarterly package's chart: earned premiums and claims side by side, the ratio under each insurer. */
+    static MonthlyChart lossRatios(Dashboard.LossRatios ratios) {
+        List<Dashboard.InsurerLossRatio> insurers = ratios == null ? List.of() : ratios.insurers();
+        return new MonthlyChart("Primes acquises et sinistres par compagnie" + (ratios == null ? "" : ", cumul à fin " + ratios.quarter()),
+                insurers.stream().map(r -> r.insurerCode() + (r.percent() == null ? "" : " · " + DocumentRow.shown(r.percent()))).toList(),
+                List.of(new ChartSeries("Primes acquises", "#1f5f8b", insurers.stream().map(Dashboard.InsurerLossRatio::earnedPremiums).toList()),
+                        new ChartSeries("Sinistres", "#cc4125", insurers.stream().map(Dashboard.InsurerLossRatio::claims).toList())), false);
     }
 
     private static long days(Integer days) {

@@ -1,20 +1,23 @@
 package sn.pmas.dashboard;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import sn.pmas.budget.Variance;
+import sn.pmas.management.DocumentRow;
 import sn.pmas.platform.Francs;
 
 /**
  * A line of the dashboard report (BIRT's scripted data set reads these): a section's title
  * ({@code kind} S), its column headings (H) or one of its rows (R), with up to five figures already
- * written as the page writes them; the first line carries the title and the three charts (PNGs).
+ * written as the page writes them; the first line carries the title and the four charts (PNGs).
  */
 public record DashboardLine(String kind, String label, List<String> figures, String title, byte[] treasuryChart, byte[] coverChart,
-                            byte[] arrearsChart) {
+                            byte[] arrearsChart, byte[] lossRatioChart) {
 
     private static final int FIGURES = 5;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     public static List<DashboardLine> of(Dashboard dashboard) {
         List<String[]> rows = new ArrayList<>();
@@ -36,6 +39,16 @@ public record DashboardLine(String kind, String label, List<String> figures, Str
             dashboard.arrears().buckets().forEach(b -> rows.add(row(b.label(), Long.toString(b.count()), francs(b.unpaid()), "", "", "")));
             rows.add(row("Total impayé", Long.toString(dashboard.arrears().count()), francs(dashboard.arrears().unpaid()), "", "", ""));
         }
+        Dashboard.LossRatios ratios = dashboard.lossRatios();
+        if (ratios == null) {
+            section(rows, "Ratio sinistres / primes acquises par compagnie", "Compagnie", "Primes acquises", "Sinistres", "Ratio", "", "");
+            rows.add(row("Aucun trimestre achevé dans un exercice ouvert", "", "", "", "", ""));
+        } else {
+            section(rows, "Ratio sinistres / primes acquises par compagnie, cumul du " + DAY.format(ratios.from()) + " au "
+                    + DAY.format(ratios.to()) + " (" + ratios.quarter() + ")", "Compagnie", "Primes acquises", "Sinistres", "Ratio", "", "");
+            ratios.insurers().forEach(r -> rows.add(row(r.insurerCode() + " — " + r.insurerName(), francs(r.earnedPremiums()),
+                    francs(r.claims()), r.percent() == null ? "—" : DocumentRow.shown(r.percent()), "", "")));
+        }
         Dashboard.Budget budget = dashboard.budget();
         section(rows, "Budget et réalisé, cumul à fin " + budget.month() + (budget.status() == null ? " (aucun budget)" : ""), "",
                 "Budget", "Réalisé", "Écart", "Écart %", "");
@@ -55,7 +68,7 @@ public record DashboardLine(String kind, String label, List<String> figures, Str
             boolean first = lines.isEmpty();
             lines.add(new DashboardLine(row[0], row[1], List.of(row).subList(2, 2 + FIGURES), title,
                     first ? dashboard.treasuryChart().png() : null, first ? dashboard.coverChart().png() : null,
-                    first ? dashboard.arrearsChart().png() : null));
+                    first ? dashboard.arrearsChart().png() : null, first ? dashboard.lossRatioChart().png() : null));
         }
         return lines;
     }

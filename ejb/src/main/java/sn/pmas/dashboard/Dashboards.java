@@ -25,6 +25,11 @@ import sn.pmas.cheque.HeldChequeRow;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.LedgerTotals;
 import sn.pmas.ledger.Rejection;
+import sn.pmas.management.LossRatio;
+import sn.pmas.management.QuarterlyPackages;
+import sn.pmas.party.PartyService;
+import sn.pmas.party.PartyType;
+import sn.pmas.party.PartyView;
 import sn.pmas.platform.Roles;
 import sn.pmas.platform.SqlValues;
 import sn.pmas.premium.ArrearsBucketTotal;
@@ -63,6 +68,10 @@ public class Dashboards {
     private Budgets budgets;
     @EJB
     private Alerts alerts;
+    @EJB
+    private QuarterlyPackages quarterlyPackages;
+    @EJB
+    private PartyService parties;
 
     /**
      * @throws LedgerException {@code period.missing} on {@code asOf} when no fiscal year holds it
@@ -87,8 +96,10 @@ public class Dashboards {
         Dashboard.Budget budget = new Dashboard.Budget(comparison.year(), month, comparison.status(), comparison.charges().yearToDate(),
                 comparison.products().yearToDate(), comparison.result().yearToDate(), "ui/budget.xhtml?month=" + month,
                 "api/budget/against-actual?month=" + month);
-        return new Dashboard(asOf, treasury, cover, held, arrears, budget, income(asOf), openAlerts(asOf), DashboardCharts.treasury(treasury),
-                DashboardCharts.cover(cover), DashboardCharts.arrears(arrears));
+        Dashboard.LossRatios lossRatios = lossRatios(asOf);
+        return new Dashboard(asOf, treasury, cover, held, arrears, lossRatios, budget, income(asOf), openAlerts(asOf),
+                DashboardCharts.treasury(treasury), DashboardCharts.cover(cover), DashboardCharts.arrears(arrears),
+                DashboardCharts.lossRatios(lossRatios));
     }
 
     private static Dashboard.Treasury treasury(BankAccountView bank, PositionJournal journal, LocalDate asOf) {
@@ -128,6 +139,23 @@ public class Dashboards {
         } catch (LedgerException tooMany) {
             return null;
         }
+    }
+
+    /**
+     * Each insurer's cumul of the consolidation package of the latest quarter ended on {@code asOf}
+     * (the package's own read); null when no such quarter is in an opened fiscal year.
+     */
+    private Dashboard.LossRatios lossRatios(LocalDate asOf) {
+        return quarterlyPackages.latestEnded(asOf).map(quarter -> {
+            List<Dashboard.InsurerLossRatio> insurers = new ArrayList<>();
+            for (PartyView insurer : parties.list(PartyType.INSURER)) {
+                LossRatio ratio = quarterlyPackages.cumulative(insurer.code(), quarter);
+                insurers.add(new Dashboard.InsurerLossRatio(insurer.code(), insurer.name(), ratio.earnedPremiums(), ratio.claims(),
+                        ratio.percent(), "ui/quarterly-reports.xhtml?insurer=" + insurer.code() + "&quarter=" + quarter,
+                        "api/management/quarterly/" + insurer.code() + "?quarter=" + quarter));
+            }
+            return new Dashboard.LossRatios(quarter.toString(), quarter.firstDay().withDayOfYear(1), quarter.lastDay(), insurers);
+        }).orElse(null);
     }
 
     private Dashboard.Income income(LocalDate asOf) {

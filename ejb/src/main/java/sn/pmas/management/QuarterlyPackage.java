@@ -13,10 +13,12 @@ import java.util.List;
  * @param closed     whether the quarter's three periods are closed (else the figures are provisional)
  * @param lossRatio  the quarter's
  * @param yearToDate each quarter of the year up to this one, the last being {@code lossRatio}
+ * @param cumulative from 1 January to the quarter's end, over that one span (the dashboard's year to date)
  */
 public record QuarterlyPackage(String insurer, String insurerName, String quarter, LocalDate from, LocalDate to, boolean closed,
                                CurrentAccountSummary currentAccount, PremiumFigures premiums, ClaimFigures claims,
-                               LossRatio lossRatio, List<LossRatio> yearToDate, ConfirmationState confirmation) {
+                               LossRatio lossRatio, List<LossRatio> yearToDate, LossRatio cumulative,
+                               ConfirmationState confirmation) {
 
     public QuarterlyPackage {
         yearToDate = List.copyOf(yearToDate);
@@ -42,6 +44,8 @@ public record QuarterlyPackage(String insurer, String insurerName, String quarte
             Object[] cells = {ratio.earnedPremiums(), ratio.claims(), ratio.percent() == null ? "—" : ratio.percent()};
             ratios.add(ratio.span().equals(quarter) ? DocumentRow.total(ratio.span(), cells) : DocumentRow.of(ratio.span(), cells));
         }
+        ratios.add(DocumentRow.of("Cumul du 01/01 au " + DocumentTables.DAY.format(to), cumulative.earnedPremiums(), cumulative.claims(),
+                cumulative.percent() == null ? "—" : cumulative.percent()));
         tables.add(new DocumentTable("Ratio sinistres / primes acquises", List.of("Trimestre", "Primes acquises", "Sinistres", "Ratio"), ratios));
         List<DocumentRow> confirmationRows = new ArrayList<>();
         confirmationRows.add(DocumentRow.of("État", confirmation.label()));

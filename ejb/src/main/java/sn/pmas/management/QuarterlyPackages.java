@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import sn.pmas.currentaccount.BalanceConfirmations;
 import sn.pmas.currentaccount.ConfirmationView;
 import sn.pmas.currentaccount.Quarter;
@@ -67,11 +68,47 @@ public class QuarterlyPackages {
         }
         LossRatio lossRatio = LossRatio.of(quarter.toString(), earned.of(insurer.code(), from, to), quarterClaims.total().amount());
         yearToDate.add(lossRatio);
+        LossRatio cumulative = cumulative(insurer.code(), quarter);
         CurrentAccountSummary account = accounts.of(insurer.code(), PartyType.INSURER, from, to);
         return new QuarterlyPackage(insurer.code(), insurer.name(), quarter.toString(), from, to, closed, account,
                 new PremiumFigures(premiums.issuedCount(), premiums.issued(), premiums.cancelled(), premiums.collected() - premiums.refunded(),
                         premiums.refunded(), premiums.collectedCommission() - premiums.refundedCommission(), premiums.unpaid()),
-                quarterClaims, lossRatio, yearToDate, confirmation(insurer.code(), quarter, account.closing()));
+                quarterClaims, lossRatio, yearToDate, cumulative, confirmation(insurer.code(), quarter, account.closing()));
+    }
+
+    /**
+     * The insurer's loss ratio from 1 January to the quarter's end, over that one span: what the
+     * package shows as the year's cumul and the dashboard as the year to date. Its earned premiums
+     * are rounded once per quittance over the span, so they may differ by a franc from the sum of
+     * the quarters'.
+     */
+    public LossRatio cumulative(String insurerCode, Quarter quarter) {
+        LocalDate from = quarter.firstDay().withDayOfYear(1);
+        LocalDate to = quarter.lastDay();
+        return LossRatio.of(from + "/" + to, earned.of(insurerCode, from, to), claims.of(insurerCode, from, to).total().amount());
+    }
+
+    /**
+     * The latest quarter ending on or before {@code asOf} whose package may be produced today (over,
+     * or its periods closed); empty when the search leaves the opened fiscal years.
+     */
+    public Optional<Quarter> latestEnded(LocalDate asOf) {
+        Quarter quarter = Quarter.of(asOf);
+        if (quarter.lastDay().isAfter(asOf)) {
+            quarter = quarter.previous();
+        }
+        LocalDate today = LocalDate.now(clock);
+        while (true) {
+            try {
+                ReportPeriods.requireEnded(calendar, quarter.firstDay(), quarter.lastDay(), today, "quarter", "Le trimestre " + quarter);
+                return Optional.of(quarter);
+            } catch (LedgerException notReportable) {
+                if (notReportable.rejection() == Rejection.PERIOD_MISSING) {
+                    return Optional.empty();
+                }
+                quarter = quarter.previous(); // not ended yet: the one before is, or will be found so
+            }
+        }
     }
 
     private ConfirmationState confirmation(String insurer, Quarter quarter, long closing) throws LedgerException {

@@ -50,6 +50,8 @@ public class MonthlyDispatch {
 
     /** Who the archive records for the timer's productions. */
     static final String TIMER = "minuterie (clôture du mois)";
+    /** The catalogue codes of the monthly tables: this prefix and the table's code. */
+    static final String REPORT_PREFIX = "monthly-";
     /** A month closed longer ago than this is left to an explicit run: the timer catches up a year. */
     private static final int CATCH_UP_MONTHS = 12;
     private static final List<ReportFormat> FORMATS = List.of(ReportFormat.PDF, ReportFormat.XLSX);
@@ -120,7 +122,7 @@ public class MonthlyDispatch {
         List<Archived> documents = new ArrayList<>();
         MonthlyTableReport report = null;
         for (ReportFormat format : FORMATS) {
-            SentReportKey key = new SentReportKey("monthly-" + table.code(), Map.of("insurer", insurer, "month", month.toString()),
+            SentReportKey key = new SentReportKey(REPORT_PREFIX + table.code(), Map.of("insurer", insurer, "month", month.toString()),
                     format.code(), insurer);
             Optional<SentReportView> existing = archive.find(key);
             if (existing.isPresent()) {

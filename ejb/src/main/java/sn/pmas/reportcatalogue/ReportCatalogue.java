@@ -125,7 +125,7 @@ public final class ReportCatalogue {
                     Periodicity.MONTHLY, "budget/against-actual", List.of(required("month", MONTH_LABEL, ParameterType.MONTH)),
                     List.of("pdf", "xlsx"), true, STAFF, false, false),
             new CatalogueEntry("dashboard", "Tableau de bord de la direction",
-                    "Trésorerie, couverture des mandants, chèques bloqués, arriérés, budget, produits et alertes à une date.",
+                    "Trésorerie, couverture des mandants, chèques bloqués, arriérés, ratio sinistres / primes, budget, produits et alertes à une date.",
                     Periodicity.ON_DEMAND, "dashboard", List.of(required("asOf", "Date", ParameterType.DATE)),
                     List.of("pdf"), true, STAFF, false, false),
             new CatalogueEntry("fiscal-calendar", "Calendrier fiscal et social",
@@ -158,6 +158,15 @@ public final class ReportCatalogue {
     /** The entries a caller with these roles may produce, in the catalogue's order. */
     public static List<CatalogueEntry> visibleTo(Predicate<String> hasRole) {
         return ENTRIES.stream().filter(entry -> entry.visibleTo(hasRole)).toList();
+    }
+
+    /**
+     * Whether an accountant sends this report when asked (and the archive keeps it): every report
+     * marked {@code sent} but the monthly insurer tables, which go once their month is closed
+     * ({@link MonthlyDispatch}).
+     */
+    public static boolean sentOnDemand(CatalogueEntry entry) {
+        return entry.sent() && !entry.code().startsWith(MonthlyDispatch.REPORT_PREFIX);
     }
 
     public static Optional<CatalogueEntry> find(String code) {

@@ -1,5 +1,6 @@
 package sn.pmas.reportcatalogue;
 
+import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,6 +32,15 @@ class ReportCatalogueTest {
             };
             assertTrue(catalogued, report.code() + " is in the catalogue");
         }
+    }
+
+    @Test
+    void everyReportSentIsSentOnDemandButTheMonthlyTablesWhichGoAtTheMonthsClose() {
+        assertEquals(Set.of("bordereau", "principal-statement", "balance-confirmation", "fund-call", "quarterly-package", "claim-statistics",
+                        "scheme-package"),
+                ReportCatalogue.entries().stream().filter(ReportCatalogue::sentOnDemand).map(CatalogueEntry::code).collect(toSet()));
+        assertFalse(ReportCatalogue.sentOnDemand(ReportCatalogue.find("monthly-production").orElseThrow()));
+        assertFalse(ReportCatalogue.sentOnDemand(ReportCatalogue.find("trial-balance").orElseThrow()), "never sent");
     }
 
     @Test

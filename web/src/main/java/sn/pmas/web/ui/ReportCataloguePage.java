@@ -12,6 +12,7 @@ import sn.pmas.ledger.FiscalCalendarService;
 import sn.pmas.party.PartyService;
 import sn.pmas.party.PartyType;
 import sn.pmas.party.PartyView;
+import sn.pmas.platform.Roles;
 import sn.pmas.reportcatalogue.CatalogueEntry;
 import sn.pmas.reportcatalogue.ReportCatalogue;
 import sn.pmas.reportcatalogue.ReportParameter;
@@ -22,6 +23,8 @@ import sn.pmas.reportcatalogue.ReportParameter;
  * to {@code GET /api/reports/catalogue/{code}/document} (checked there, then rendered by the
  * report's own endpoint) while the page shows the production's progress; without script, the
  * same GET downloads the document. Month and year fields start on the latest month with entries.
+ * A report sent to a principal on demand also has « Envoyer », which the script posts to
+ * {@code POST /api/reports/archive}: rendered as the download, archived as sent.
  */
 @Named
 @RequestScoped
@@ -47,6 +50,15 @@ public class ReportCataloguePage {
 
     public List<CatalogueEntry> getEntries() {
         return entries;
+    }
+
+    /** Whether the user sends documents (accountant, admin): the page then offers « Envoyer » on the reports sent on demand. */
+    public boolean isSender() {
+        return faces.getExternalContext().isUserInRole(Roles.ACCOUNTANT) || faces.getExternalContext().isUserInRole(Roles.ADMIN);
+    }
+
+    public boolean sendable(CatalogueEntry entry) {
+        return ReportCatalogue.sentOnDemand(entry);
     }
 
     public List<PartyView> getInsurers() {
