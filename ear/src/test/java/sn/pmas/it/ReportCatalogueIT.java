@@ -183,22 +183,22 @@ class ReportCatalogueIT extends DeployedLedger {
     @Test
     void eachDocumentSentOnDemandIsArchivedAsItsDownload() throws IOException {
         Api accountant = Api.as(base, Api.ACCOUNTANT);
-        Api.Reply call = accountant.post("api/fund-calls", "{\"principal\":\"" + INSURER + "\",\"issuedOn\":\"2094-03-02\"}");
+        Api.Reply call = accountant.post("api/fund-calls", "{\"principal\":\"" + INSURER + "\",\"issuedOn\":\"2094-02-15\"}");
         assertEquals(201, call.status(), call::toString);
         String number = call.json().getString("number");
-        Api.Reply confirmation = accountant.post("api/confirmations", "{\"principal\":\"" + INSURER + "\",\"quarter\":\"2094-Q1\"}");
+        Api.Reply confirmation = accountant.post("api/confirmations", "{\"principal\":\"" + INSURER + "\",\"quarter\":\"2093-Q4\"}");
         assertEquals(201, confirmation.status(), confirmation::toString);
         long confirmationId = confirmation.json().getJsonNumber("id").longValue();
 
         // report, parameters, format; the recipient and month archived; the download it must equal
         List<String[]> sendings = List.of(
-                new String[] {"bordereau", "\"kind\":\"production\",\"insurer\":\"" + INSURER + "\",\"month\":\"2094-01\"", "pdf", INSURER,
-                        "2094-01", "api/bordereaux/production?insurer=" + INSURER + "&month=2094-01&format=pdf"},
+                new String[] {"bordereau", "\"kind\":\"production\",\"insurer\":\"" + INSURER + "\",\"month\":\"2094-02\"", "pdf", INSURER,
+                        "2094-02", "api/bordereaux/production?insurer=" + INSURER + "&month=2094-02&format=pdf"},
                 new String[] {"principal-statement", "\"principal\":\"" + INSURER + "\",\"from\":\"2094-01-01\",\"to\":\"2094-02-28\"", "csv",
                         INSURER, "2094-02", "api/principals/" + INSURER + "/statement?from=2094-01-01&to=2094-02-28&format=csv"},
-                new String[] {"balance-confirmation", "\"confirmation\":\"" + confirmationId + "\"", "pdf", INSURER, "2094-03",
+                new String[] {"balance-confirmation", "\"confirmation\":\"" + confirmationId + "\"", "pdf", INSURER, "2093-12",
                         "api/confirmations/" + confirmationId + "/letter"},
-                new String[] {"fund-call", "\"call\":\"" + number + "\"", "pdf", INSURER, "2094-03", "api/fund-calls/" + number + "/document"},
+                new String[] {"fund-call", "\"call\":\"" + number + "\"", "pdf", INSURER, "2094-02", "api/fund-calls/" + number + "/document"},
                 new String[] {"quarterly-package", "\"insurer\":\"ASKIA\",\"quarter\":\"2025-Q1\"", "pdf", "ASKIA", "2025-03",
                         "api/management/quarterly/ASKIA?quarter=2025-Q1&format=pdf"},
                 new String[] {"scheme-package", "\"scheme\":\"MUT-THIES\",\"year\":\"2025\"", "pdf", "MUT-THIES", "2025-12",
@@ -236,7 +236,7 @@ class ReportCatalogueIT extends DeployedLedger {
     void twoIdenticalSendingsAtOnceArchiveOnceAndBadOnesWriteNothing() {
         Api accountant = Api.as(base, Api.ACCOUNTANT);
         String body = "{\"report\":\"bordereau\",\"parameters\":{\"kind\":\"collections\",\"insurer\":\"" + INSURER
-                + "\",\"month\":\"2094-01\"},\"format\":\"csv\"}";
+                + "\",\"month\":\"2094-02\"},\"format\":\"csv\"}";
         CompletableFuture<Api.Reply> first = CompletableFuture.supplyAsync(() -> accountant.post(ARCHIVE, body));
         CompletableFuture<Api.Reply> second = CompletableFuture.supplyAsync(() -> accountant.post(ARCHIVE, body));
         List<Api.Reply> replies = List.of(first.join(), second.join());
