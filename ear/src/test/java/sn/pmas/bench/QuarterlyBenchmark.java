@@ -10,7 +10,8 @@ import java.util.StringJoiner;
  * {@code ./pmas bench-quarterly [CLAIMS] [QUITTANCES] [URL]}. A fresh insurer receives its funds,
  * then QUITTANCES quittances issued and collected in 2026 and CLAIMS claims validated at four
  * providers on 50 contracts, half paid, in batches of 1 000 SIG events; then the first quarter's
- * consolidation package (JSON, PDF, XLSX) and statistical report are timed, as ratios of a trivial GET.
+ * consolidation package (JSON, PDF, XLSX), the statistical report and the dashboard (whose loss ratios
+ * read this insurer's year to date) are timed, as ratios of a trivial GET.
  * Run it on top of {@code ./pmas bench} (the 1 000 000-entry year) for issue 11's target.
  */
 public final class QuarterlyBenchmark {
@@ -59,6 +60,8 @@ public final class QuarterlyBenchmark {
         client.report("quarterly package 2026-Q1, XLSX", quarterly + "&format=xlsx", baseline);
         client.report("quarterly package 2026-Q3 (three quarters' ratios), JSON", "api/management/quarterly/" + insurer + "?quarter=2026-Q3", baseline);
         client.report("statistical report 2026-Q1, PDF", "api/management/statistics/" + insurer + "?quarter=2026-Q1&format=pdf", baseline);
+        // the dashboard's loss ratios read every insurer's cumul to the latest quarter ended, this one's included
+        client.report("dashboard on 2026-09-30 (loss ratios to 2026-Q3), JSON", "api/dashboard?asOf=2026-09-30", baseline);
     }
 
     private void book(int events, java.util.function.IntFunction<String> event) throws Exception {
