@@ -126,7 +126,7 @@
             link.textContent = archived.report.fileName;
             var sentAt = new Date(archived.report.sentAt).toLocaleString('fr-FR');
             show('success', [document.createTextNode((archived.created ? 'Envoyé à ' + archived.report.recipient + ' et archivé : '
-                : 'Déjà envoyé à ' + archived.report.recipient + ' le ' + sentAt + ' : la copie d\'origine reste l\'archive, ')), link,
+                : 'Déjà envoyé à ' + archived.report.recipient + ' le ' + sentAt + ' ; la copie d\'origine est conservée : ')), link,
                 document.createTextNode(' (SHA-256 ' + archived.report.sha256.substring(0, 12) + '…)')]);
           });
         });
