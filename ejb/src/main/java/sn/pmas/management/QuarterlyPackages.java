@@ -85,7 +85,7 @@ public class QuarterlyPackages {
     public LossRatio cumulative(String insurerCode, Quarter quarter) {
         LocalDate from = quarter.firstDay().withDayOfYear(1);
         LocalDate to = quarter.lastDay();
-        return LossRatio.of(from + "/" + to, earned.of(insurerCode, from, to), claims.of(insurerCode, from, to).total().amount());
+        return LossRatio.of(from + "/" + to, earned.of(insurerCode, from, to), claims.total(insurerCode, from, to));
     }
 
     /**
