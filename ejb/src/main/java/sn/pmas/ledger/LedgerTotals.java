@@ -198,13 +198,29 @@ public final class LedgerTotals {
         }
 
         /**
-         * The select as the {@code index}-th arm of a union of (k, slot, sign, d, c) rows, keyed by
-         * heading (year and period rows) or by account (lines), its parameters renamed apart.
+         * The select as the {@code index}-th arm of a union of (k, bf, ytd, d, c) rows, keyed by
+         * heading (year and period rows) or by account (lines), its parameters renamed apart: its
+         * signed balance in column {@code slot} 0 (brought forward) or 1 (year to date), or its
+         * debits and credits (slot 2).
          */
         String armOfUnion(int index, int slot) {
             String key = ofLines ? "account_id" : "heading_id";
-            return "SELECT " + key + " AS k, " + slot + " AS slot, " + (negative ? -1 : 1) + " AS sign, SUM(" + debit + ") AS d, SUM("
-                    + credit + ") AS c " + from.replaceAll(":(\\w+)", ":p" + index + "_$1") + " GROUP BY " + key;
+            String debits = "SUM(" + debit + ")";
+            String credits = "SUM(" + credit + ")";
+            String balance = bigint(negative ? credits + " - " + debits : debits + " - " + credits);
+            String none = bigint("0");
+            String columns = switch (slot) {
+                case 0 -> balance + ", " + none + ", " + none + ", " + none;
+                case 1 -> none + ", " + balance + ", " + none + ", " + none;
+                default -> none + ", " + none + ", " + (negative ? bigint("-" + debits) + ", " + bigint("-" + credits)
+                        : bigint(debits) + ", " + bigint(credits));
+            };
+            return "SELECT " + key + " AS k, " + columns + " " + from.replaceAll(":(\\w+)", ":p" + index + "_$1") + " GROUP BY " + key;
+        }
+
+        /** PostgreSQL sums BIGINT as NUMERIC: summed again as BIGINT, the union's totals stay integer arithmetic. */
+        private static String bigint(String expression) {
+            return "CAST(" + expression + " AS BIGINT)";
         }
     }
 
@@ -266,11 +282,8 @@ public final class LedgerTotals {
         // account table is read once per key and once per heading, not once per row of the union
         var query = em.createNativeQuery("SELECT h.code, h.name, h.account_class, f.bf, f.ytd, f.d, f.c FROM ("
                 + "SELECT COALESCE(a.control_account_id, a.id) AS heading, SUM(s.bf) AS bf, SUM(s.ytd) AS ytd, SUM(s.d) AS d, SUM(s.c) AS c "
-                + "FROM (SELECT t.k, SUM(CASE WHEN t.slot = 0 THEN t.sign * (t.d - t.c) ELSE 0 END) AS bf, "
-                + "SUM(CASE WHEN t.slot = 1 THEN t.sign * (t.d - t.c) ELSE 0 END) AS ytd, "
-                + "SUM(CASE WHEN t.slot = 2 THEN t.sign * t.d ELSE 0 END) AS d, SUM(CASE WHEN t.slot = 2 THEN t.sign * t.c ELSE 0 END) AS c "
-                + "FROM (" + union + ") t GROUP BY t.k) s JOIN account a ON a.id = s.k GROUP BY COALESCE(a.control_account_id, a.id)) f "
-                + "JOIN account h ON h.id = f.heading");
+                + "FROM (SELECT t.k, SUM(t.bf) AS bf, SUM(t.ytd) AS ytd, SUM(t.d) AS d, SUM(t.c) AS c FROM (" + union + ") t (k, bf, ytd, d, c) "
+                + "GROUP BY t.k) s JOIN account a ON a.id = s.k GROUP BY COALESCE(a.control_account_id, a.id)) f JOIN account h ON h.id = f.heading");
         parameters.forEach(query::setParameter);
         List<HeadingFigures> figures = new ArrayList<>();
         for (Object row : query.getResultList()) {
