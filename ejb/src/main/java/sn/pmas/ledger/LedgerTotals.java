@@ -218,7 +218,7 @@ public final class LedgerTotals {
             return "SELECT " + key + " AS k, " + columns + " " + from.replaceAll(":(\\w+)", ":p" + index + "_$1") + " GROUP BY " + key;
         }
 
-        /** PostgreSQL sums BIGINT as NUMERIC: summed again as BIGINT, the union's totals stay integer arithmetic. */
+        /** PostgreSQL sums BIGINT into NUMERIC: cast back, the union's columns stay BIGINT and their sums integer arithmetic. */
         private static String bigint(String expression) {
             return "CAST(" + expression + " AS BIGINT)";
         }
