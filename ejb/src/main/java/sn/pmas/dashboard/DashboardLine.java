@@ -33,12 +33,8 @@ public record DashboardLine(String kind, String label, List<String> figures, Str
         dashboard.heldCheques().forEach(h -> rows.add(row(h.bankAccount(), Long.toString(h.count()), francs(h.amount()),
                 Long.toString(h.oldestDays()), Long.toString(h.averageDays()), "")));
         section(rows, "Arriérés de primes par ancienneté", "Ancienneté", "Quittances", "Impayé", "", "", "");
-        if (dashboard.arrears() == null) {
-            rows.add(row("Trop de quittances impayées pour les lister ensemble : voir par compagnie", "", "", "", "", ""));
-        } else {
-            dashboard.arrears().buckets().forEach(b -> rows.add(row(b.label(), Long.toString(b.count()), francs(b.unpaid()), "", "", "")));
-            rows.add(row("Total impayé", Long.toString(dashboard.arrears().count()), francs(dashboard.arrears().unpaid()), "", "", ""));
-        }
+        dashboard.arrears().buckets().forEach(b -> rows.add(row(b.label(), Long.toString(b.count()), francs(b.unpaid()), "", "", "")));
+        rows.add(row("Total impayé", Long.toString(dashboard.arrears().count()), francs(dashboard.arrears().unpaid()), "", "", ""));
         Dashboard.LossRatios ratios = dashboard.lossRatios();
         if (ratios == null) {
             section(rows, "Ratio sinistres / primes acquises par compagnie", "Compagnie", "Primes acquises", "Sinistres", "Ratio", "", "");
