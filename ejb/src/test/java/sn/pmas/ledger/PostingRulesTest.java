@@ -42,7 +42,7 @@ class PostingRulesTest {
                 return Optional.empty();
             }
             int id = 202500 + date.getMonthValue();
-            return Optional.of(new PeriodRef(id, date.getMonthValue() != 4));
+            return Optional.of(new PeriodRef(id, date.getMonthValue() != 4, false));
         }
 
         @Override
