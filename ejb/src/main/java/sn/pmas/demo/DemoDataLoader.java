@@ -1,6 +1,7 @@
 package sn.pmas.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -135,6 +136,7 @@ public class DemoDataLoader {
     }
 
     /** Whether this start loaded the demo year (the year-end then closes it: {@link DemoYearEnd}). */
+    @PermitAll
     public boolean loadedAtThisStart() {
         return loaded;
     }
