@@ -34,7 +34,7 @@ import sn.pmas.platform.SqlValues;
 /**
  * The year-end runs of the providers' incentive (docs/provider-incentive.md): a preview computes
  * the distribution table of a year whose periods are all closed (its result is final); the
- * confirmation books it on 31 December, December opened for it and closed again, (652 / 4019), writes the held
+ * confirmation books it (652 / 4019) on 31 December, December opened for it and closed again, writes the held
  * cheque to the Ministry of Health and keeps the table, once per year whatever the number of
  * confirmations, concurrent ones included (they queue on the fiscal year's row).
  */
