@@ -45,7 +45,11 @@ public class SealingBatch {
             try (PreparedStatement lock = connection.prepareStatement("UPDATE audit_sealer SET runs = runs + 1 WHERE id = 1")) {
                 lock.executeUpdate();
             }
-            List<List<JournalRow>> entries = new LedgerRows(connection).pending(lastOfBatch(connection));
+            long[] batch = nextBatch(connection);
+            if (batch == null) {
+                return 0;
+            }
+            List<List<JournalRow>> entries = new LedgerRows(connection).pending(batch[0], batch[1]);
             if (!entries.isEmpty()) {
                 seal(connection, entries);
             }
@@ -55,12 +59,20 @@ public class SealingBatch {
         }
     }
 
-    /** The id closing a batch of {@value #BATCH} waiting entries, or null when fewer wait (they all go). */
-    private static Long lastOfBatch(Connection connection) throws SQLException {
+    /** The first and last ids of the next {@value #BATCH} waiting entries (fewer when fewer wait), or null when none waits. */
+    private static long[] nextBatch(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT entry_id FROM audit_pending ORDER BY entry_id OFFSET " + (BATCH - 1) + " ROWS FETCH NEXT 1 ROWS ONLY");
+                "SELECT entry_id FROM audit_pending ORDER BY entry_id FETCH FIRST " + BATCH + " ROWS ONLY");
              ResultSet rows = query.executeQuery()) {
-            return rows.next() ? rows.getLong(1) : null;
+            if (!rows.next()) {
+                return null;
+            }
+            long first = rows.getLong(1);
+            long last = first;
+            while (rows.next()) {
+                last = rows.getLong(1);
+            }
+            return new long[] {first, last};
         }
     }
 

@@ -63,7 +63,7 @@ public class QuarterlyPackages {
         List<LossRatio> yearToDate = new ArrayList<>();
         for (Quarter q = new Quarter(quarter.year(), 1); q.number() < quarter.number(); q = q.next()) {
             yearToDate.add(LossRatio.of(q.toString(), earned.of(insurer.code(), q.firstDay(), q.lastDay()),
-                    claims.of(insurer.code(), q.firstDay(), q.lastDay()).total().amount()));
+                    claims.total(insurer.code(), q.firstDay(), q.lastDay())));
         }
         LossRatio lossRatio = LossRatio.of(quarter.toString(), earned.of(insurer.code(), from, to), quarterClaims.total().amount());
         yearToDate.add(lossRatio);
