@@ -104,7 +104,7 @@ class ObligationChequeIT extends DeployedLedger {
         assertEquals(ACCOUNT, cheque.getString("payableAccount"));
         assertEquals(PAYEE, cheque.getString("payee"));
         assertEquals(200_000, cheque.getJsonNumber("amount").longValue());
-        assertEquals(YEAR + "-02-15", cheque.getString("latestReleaseOn"), "the occurrence's payment deadline");
+        assertEquals(YEAR + "-02-16", cheque.getString("latestReleaseOn"), "the occurrence's payment deadline (the 15th a Sunday)");
         assertEquals("Taxe de test payée par chèque (janvier " + YEAR + ")", cheque.getString("settles"));
         assertEquals(id, cheque.getJsonNumber("occurrenceId").longValue());
         JsonObject linked = prepared.getJsonObject("occurrence");
