@@ -20,14 +20,17 @@ import org.junit.jupiter.api.Test;
  * off a holiday and by an accountant's override, the one-way status, amounts from the ledger,
  * reminders raised once over two runs, bad input refused with nothing written, the report's
  * content, and the demo year. The calendar of 2021 is this test's own (past: a declaration is dated
- * no later than today), with no year in the ledger; its ledger-fed amounts are read in 2036, its own
- * year of the ledger (after the closed 2025: no year before a closed one is created any more).
+ * no later than today), with no year in the ledger; its ledger-fed amounts are read in the demo's
+ * open 2026, on its own account 448 (no year before the closed 2025 is created any more).
  */
 class FiscalCalendarIT extends DeployedLedger {
 
     private static final int YEAR = 2021;
-    /** The ledger-fed obligation's year: an open year of the ledger, after the closed 2025. */
-    private static final int LEDGER_YEAR = 2036;
+    /**
+     * The ledger-fed obligation's year: the demo's open 2026, after the closed 2025, whose first
+     * months have ended (a month's amount is read from the ledger once the month is over).
+     */
+    private static final int LEDGER_YEAR = 2026;
 
     private Api accountant() {
         return Api.as(base, Api.ACCOUNTANT);
@@ -93,7 +96,7 @@ class FiscalCalendarIT extends DeployedLedger {
         PostingIT.assertProblem(accountant.post(path + "/pay", "{}"), 409, "fiscal-obligation.step", "id");
     }
 
-    /** In a year of the ledger of its own, after the closed 2025: its balances are read from the books. */
+    /** In the ledger's open 2026, after the closed 2025: its balances are read from the books. */
     @Test
     void aLedgerFedAmountIsTheAccountsBalanceLessWhatEarlierPeriodsStillOwe() {
         Api accountant = accountant();
