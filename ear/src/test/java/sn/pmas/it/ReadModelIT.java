@@ -71,6 +71,11 @@ class ReadModelIT extends DeployedLedger {
         assertEquals(300_000, amount(days, "5211", "debit"), "the 10 March deposit is in the opening, the 5 December one in");
         assertEquals(40_000, amount(days, "5211", "credit"));
         assertEquals(opening(trialBalance("period=2045-03"), "5211") + 1_000_000, opening(days, "5211"));
+        // an auxiliary's lines of the partial days, read by account, show under its control account
+        assertEquals(300_000, amount(days, "4581", "credit"), "the 5 December deposit of 4581.ASKIA, under 4581");
+        assertEquals(opening(trialBalance("period=2045-03"), "4581") - 1_000_000, opening(days, "4581"));
+        assertTrue(days.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .noneMatch(row -> row.getString("accountCode").startsWith("4581.")), "auxiliaries roll up into 4581");
     }
 
     @Test

@@ -25,7 +25,7 @@ final class DashboardCharts {
     }
 
     static MonthlyChart arrears(Dashboard.Arrears arrears) {
-        List<Dashboard.Bucket> buckets = arrears == null ? List.of() : arrears.buckets();
+        List<Dashboard.Bucket> buckets = arrears.buckets();
         return new MonthlyChart("Arriérés de primes par ancienneté", buckets.stream().map(Dashboard.Bucket::label).toList(),
                 List.of(new ChartSeries("Impayé", "#b2182b", buckets.stream().map(Dashboard.Bucket::unpaid).toList())), false);
     }

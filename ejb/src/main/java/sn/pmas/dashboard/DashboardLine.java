@@ -30,12 +30,8 @@ public record DashboardLine(String kind, String label, List<String> figures, Str
         dashboard.heldCheques().forEach(h -> rows.add(row(h.bankAccount(), Long.toString(h.count()), francs(h.amount()),
                 Long.toString(h.oldestDays()), Long.toString(h.averageDays()), "")));
         section(rows, "Arriérés de primes par ancienneté", "Ancienneté", "Quittances", "Impayé", "", "", "");
-        if (dashboard.arrears() == null) {
-            rows.add(row("Trop de quittances impayées pour les lister ensemble : voir par compagnie", "", "", "", "", ""));
-        } else {
-            dashboard.arrears().buckets().forEach(b -> rows.add(row(b.label(), Long.toString(b.count()), francs(b.unpaid()), "", "", "")));
-            rows.add(row("Total impayé", Long.toString(dashboard.arrears().count()), francs(dashboard.arrears().unpaid()), "", "", ""));
-        }
+        dashboard.arrears().buckets().forEach(b -> rows.add(row(b.label(), Long.toString(b.count()), francs(b.unpaid()), "", "", "")));
+        rows.add(row("Total impayé", Long.toString(dashboard.arrears().count()), francs(dashboard.arrears().unpaid()), "", "", ""));
         Dashboard.Budget budget = dashboard.budget();
         section(rows, "Budget et réalisé, cumul à fin " + budget.month() + (budget.status() == null ? " (aucun budget)" : ""), "",
                 "Budget", "Réalisé", "Écart", "Écart %", "");

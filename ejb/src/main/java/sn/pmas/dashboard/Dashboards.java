@@ -27,7 +27,7 @@ import sn.pmas.ledger.LedgerTotals;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.platform.Roles;
 import sn.pmas.platform.SqlValues;
-import sn.pmas.premium.ArrearsBucketTotal;
+import sn.pmas.premium.ArrearsAgeing;
 import sn.pmas.premium.PremiumRegisters;
 import sn.pmas.workingfund.AlertState;
 import sn.pmas.workingfund.AlertView;
@@ -120,17 +120,13 @@ public class Dashboards {
                 "api/principals?asOf=" + asOf);
     }
 
-    /** The pool's arrears; null when they are too many to list at once (the arrears' own limit: ask per insurer). */
-    private Dashboard.Arrears arrears(LocalDate asOf) {
-        try {
-            sn.pmas.premium.Arrears arrears = registers.arrears(asOf, null);
-            List<Dashboard.Bucket> buckets = arrears.buckets().stream()
-                    .map(bucket -> new Dashboard.Bucket(bucket.label(), bucket.count(), bucket.unpaid())).toList();
-            return new Dashboard.Arrears(buckets, arrears.buckets().stream().mapToLong(ArrearsBucketTotal::count).sum(), arrears.unpaid(),
-                    "ui/monthly-tables.xhtml?month=" + YearMonth.from(asOf), "api/premiums/arrears?asOf=" + asOf);
-        } catch (LedgerException tooMany) {
-            return null;
-        }
+    /** The pool's arrears by ageing bucket. */
+    private Dashboard.Arrears arrears(LocalDate asOf) throws LedgerException {
+        ArrearsAgeing arrears = registers.ageing(asOf, null);
+        List<Dashboard.Bucket> buckets = arrears.buckets().stream()
+                .map(bucket -> new Dashboard.Bucket(bucket.label(), bucket.count(), bucket.unpaid())).toList();
+        return new Dashboard.Arrears(buckets, arrears.count(), arrears.unpaid(),
+                "ui/monthly-tables.xhtml?month=" + YearMonth.from(asOf), "api/premiums/arrears?asOf=" + asOf);
     }
 
     private Dashboard.Income income(LocalDate asOf) {

@@ -55,7 +55,7 @@ public class AccountStatementQuery {
         List<?> rows = em.createNativeQuery("SELECT l.entry_date, l.entry_id, l.line_number, e.journal_code, l.account_id, "
                         + "e.description, l.label, l.debit, l.credit FROM journal_line l "
                         + "JOIN journal_entry e ON e.id = l.entry_id "
-                        + "WHERE l.account_id IN (?1) AND l.entry_date >= ?2 AND l.entry_date <= ?3 AND " + LedgerTotals.movesMoney("l")
+                        + "WHERE l.account_id IN (?1) AND l.entry_date >= ?2 AND l.entry_date <= ?3 AND " + LedgerTotals.entryMovesMoney("e")
                         + " FETCH FIRST " + (MAX_LINES + 1) + " ROWS ONLY")
                 .setParameter(1, accountIds)
                 .setParameter(2, from)

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import sn.pmas.platform.SqlValues;
 
 /**
@@ -17,9 +18,10 @@ import sn.pmas.platform.SqlValues;
  * the account and principal statements and the working funds compose their figures from these
  * reads, in every format, so each reads rows for what moved, never a row per account and period.
  *
- * <p>{@code accountIds} null means every account, summed under its heading (the account the
- * balance générale shows it under, kept on the year and period rows): the maps are then keyed by
- * heading, and read a row per heading. Otherwise only those accounts, each on its own.
+ * <p>The reads are defined once, as parts, and run either for given accounts, each on its own, or
+ * all together for the trial balance ({@link #byHeading}): one statement summing every account
+ * under its heading (the account the balance générale shows it under, kept on the year and period
+ * rows).
  */
 public final class LedgerTotals {
 
@@ -33,9 +35,18 @@ public final class LedgerTotals {
      * opening already holds what they restate (docs/ledger.md, "Opening balances").
      */
     public static String movesMoney(String line) {
-        return "EXISTS (SELECT 1 FROM journal_entry moving WHERE moving.id = " + line + ".entry_id AND (moving.journal_code <> '"
-                + OPENING_JOURNAL + "' OR (moving.source <> 'YEAR_END' AND (moving.reverses_entry_id IS NULL OR NOT EXISTS (SELECT 1 "
-                + "FROM journal_entry restated WHERE restated.id = moving.reverses_entry_id AND restated.source = 'YEAR_END')))))";
+        return "EXISTS (SELECT 1 FROM journal_entry moving WHERE moving.id = " + line + ".entry_id AND " + entryMovesMoney("moving") + ")";
+    }
+
+    /**
+     * SQL: the entry {@code entry} (an alias of journal_entry) moves money, as {@link #movesMoney}
+     * says of its lines: for a reader that joins each line to its entry already, so the entry is
+     * read once per line, not twice.
+     */
+    public static String entryMovesMoney(String entry) {
+        return "(" + entry + ".journal_code <> '" + OPENING_JOURNAL + "' OR (" + entry + ".source <> 'YEAR_END' AND (" + entry
+                + ".reverses_entry_id IS NULL OR NOT EXISTS (SELECT 1 FROM journal_entry restated WHERE restated.id = " + entry
+                + ".reverses_entry_id AND restated.source = 'YEAR_END'))))";
     }
 
     private final EntityManager em;
@@ -82,12 +93,16 @@ public final class LedgerTotals {
      * rows; before or after the open years it is the sum of them.
      */
     public Map<Long, Totals> broughtForward(Collection<Long> accountIds, int year) {
+        return perAccount(broughtForward(year), accountIds);
+    }
+
+    private List<Part> broughtForward(int year) {
         if (em.find(FiscalYear.class, year) != null) {
-            return read("SELECT {key}, SUM(opening_debit), SUM(opening_credit) FROM account_year_balance WHERE fiscal_year = :year "
-                    + "AND (opening_debit > 0 OR opening_credit > 0)", accountIds, Map.of("year", year));
+            return List.of(Part.rows("opening_debit", "opening_credit", "FROM account_year_balance "
+                    + "WHERE fiscal_year = :year AND (opening_debit > 0 OR opening_credit > 0)", Map.of("year", year)));
         }
-        return read("SELECT {key}, SUM(debit_total), SUM(credit_total) FROM account_year_balance WHERE fiscal_year < :year "
-                + "AND fiscal_year > :closed", accountIds, Map.of("year", year, "closed", new Openings(em).lastClosedBefore(year)));
+        return List.of(Part.rows("debit_total", "credit_total", "FROM account_year_balance WHERE fiscal_year < :year "
+                + "AND fiscal_year > :closed", Map.of("year", year, "closed", new Openings(em).lastClosedBefore(year))));
     }
 
     /**
@@ -95,13 +110,12 @@ public final class LedgerTotals {
      * starting that day shows as its opening rather than as movements.
      */
     public Map<Long, Totals> openingEntries(Collection<Long> accountIds, LocalDate date) {
-        String select = "SELECT l.account_id, SUM(l.debit), SUM(l.credit) FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id "
-                + "WHERE l.entry_date = :day AND e.journal_code = '" + OPENING_JOURNAL + "'";
-        Map<String, Object> day = Map.of("day", date);
-        if (accountIds != null) {
-            return read(select.replace("l.account_id, ", "{key}, "), accountIds, day);
-        }
-        return byHeading(read(select + " GROUP BY l.account_id", day));
+        return perAccount(openingEntries(date), accountIds);
+    }
+
+    private static List<Part> openingEntries(LocalDate date) {
+        return List.of(Part.lines("l.debit", "l.credit", "FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id "
+                + "WHERE l.entry_date = :day AND e.journal_code = '" + OPENING_JOURNAL + "'", Map.of("day", date)));
     }
 
     /**
@@ -109,70 +123,49 @@ public final class LedgerTotals {
      * the whole months, the lines of the days of partial months.
      */
     public Map<Long, Totals> movements(Collection<Long> accountIds, LocalDate from, LocalDate to) {
+        return perAccount(movements(from, to), accountIds);
+    }
+
+    private List<Part> movements(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            return new HashMap<>();
+            return List.of();
         }
         DateSpan span = new DateSpan(from, to);
-        Map<Long, Totals> moved = span.hasWholeMonths()
-                ? wholeMonths(accountIds, span.firstWholePeriod(), span.lastWholePeriod())
-                : new HashMap<>();
+        List<Part> parts = new ArrayList<>();
+        if (span.hasWholeMonths()) {
+            parts.addAll(wholeMonths(span.firstWholePeriod(), span.lastWholePeriod()));
+        }
         for (LocalDate[] days : span.partialDays()) {
-            lines(accountIds, days[0], days[1]).forEach((id, totals) -> moved.merge(id, totals, Totals::plus));
+            parts.add(Part.lines("debit", "credit", "FROM journal_line WHERE entry_date >= :first AND entry_date <= :last",
+                    Map.of("first", days[0], "last", days[1])));
         }
-        return moved;
-    }
-
-    /**
-     * The lines of some days, summed per account through the (date, account) index; by heading, the
-     * accounts found are then folded into their headings: one lookup per account that moved, not a
-     * join per line.
-     */
-    private Map<Long, Totals> lines(Collection<Long> accountIds, LocalDate first, LocalDate last) {
-        Map<String, Object> days = Map.of("first", first, "last", last);
-        String select = "SELECT account_id, SUM(debit), SUM(credit) FROM journal_line WHERE entry_date >= :first AND entry_date <= :last";
-        if (accountIds != null) {
-            return read(select, accountIds, days);
-        }
-        return byHeading(read(select + " GROUP BY account_id", days));
-    }
-
-    /** Accounts' totals folded into their headings: one lookup per account. */
-    private Map<Long, Totals> byHeading(Map<Long, Totals> byAccount) {
-        Map<Long, Totals> byHeading = new HashMap<>();
-        for (List<Long> chunk : BatchReferences.chunks(byAccount.keySet())) {
-            for (Object row : em.createNativeQuery("SELECT id, COALESCE(control_account_id, id) FROM account WHERE id IN (:ids)")
-                    .setParameter("ids", chunk).getResultList()) {
-                Object[] cells = (Object[]) row;
-                byHeading.merge(SqlValues.longOf(cells[1]), byAccount.get(SqlValues.longOf(cells[0])), Totals::plus);
-            }
-        }
-        return byHeading;
+        return parts;
     }
 
     /**
      * Periods {@code first} to {@code last}. Over more than half of one open year, the year's
      * totals less the months outside the span: never more than six period rows per account.
      */
-    private Map<Long, Totals> wholeMonths(Collection<Long> accountIds, int first, int last) {
+    private List<Part> wholeMonths(int first, int last) {
         int year = first / 100;
         boolean withinYear = last / 100 == year;
         if (!withinYear || last - first + 1 <= 6 || em.find(FiscalYear.class, year) == null) {
-            return periods(accountIds, first, last);
+            return periods(first, last);
         }
-        Map<Long, Totals> moved = read("SELECT {key}, SUM(debit_total), SUM(credit_total) FROM account_year_balance "
-                + "WHERE fiscal_year = :year AND (debit_total > 0 OR credit_total > 0)", accountIds, Map.of("year", year));
-        Map<Long, Totals> outside = periods(accountIds, year * 100 + 1, first - 1);
-        periods(accountIds, last + 1, year * 100 + 12).forEach((id, totals) -> outside.merge(id, totals, Totals::plus));
-        outside.forEach((id, totals) -> moved.merge(id, new Totals(-totals.debit(), -totals.credit()), Totals::plus));
-        return moved;
+        List<Part> parts = new ArrayList<>();
+        parts.add(Part.rows("debit_total", "credit_total", "FROM account_year_balance "
+                + "WHERE fiscal_year = :year AND (debit_total > 0 OR credit_total > 0)", Map.of("year", year)));
+        periods(year * 100 + 1, first - 1).forEach(outside -> parts.add(outside.negated()));
+        periods(last + 1, year * 100 + 12).forEach(outside -> parts.add(outside.negated()));
+        return parts;
     }
 
-    private Map<Long, Totals> periods(Collection<Long> accountIds, int first, int last) {
+    private static List<Part> periods(int first, int last) {
         if (last < first) {
-            return new HashMap<>();
+            return List.of();
         }
-        return read("SELECT {key}, SUM(debit_total), SUM(credit_total) FROM account_period_balance "
-                + "WHERE period_id >= :first AND period_id <= :last", accountIds, Map.of("first", first, "last", last));
+        return List.of(Part.rows("debit_total", "credit_total", "FROM account_period_balance "
+                + "WHERE period_id >= :first AND period_id <= :last", Map.of("first", first, "last", last)));
     }
 
     /** Sums of the given accounts' totals. */
@@ -181,35 +174,130 @@ public final class LedgerTotals {
     }
 
     /**
-     * Runs a select of ({key}, debit, credit) for the accounts asked for, or for every account by
-     * heading (kept on the year and period rows).
+     * One read of (account, debit, credit) from year or period rows, or from lines ({@code from}
+     * holds the FROM and WHERE clauses); taken off the sum when negative. Year and period rows also
+     * carry their heading, lines only their account.
      */
-    private Map<Long, Totals> read(String select, Collection<Long> accountIds, Map<String, Object> parameters) {
-        boolean byHeading = accountIds == null;
-        String key = byHeading ? "heading_id" : "account_id";
-        String sql = select.replace("{key}", key) + (byHeading ? "" : " AND account_id IN (:accounts)") + " GROUP BY " + key;
-        if (byHeading) {
-            return read(sql, parameters);
+    private record Part(String debit, String credit, String from, Map<String, Object> parameters, boolean negative, boolean ofLines) {
+
+        static Part rows(String debit, String credit, String from, Map<String, Object> parameters) {
+            return new Part(debit, credit, from, parameters, false, false);
         }
+
+        static Part lines(String debit, String credit, String from, Map<String, Object> parameters) {
+            return new Part(debit, credit, from, parameters, false, true);
+        }
+
+        Part negated() {
+            return new Part(debit, credit, from, parameters, !negative, ofLines);
+        }
+
+        /** The select for the given accounts, each on its own. */
+        String forAccounts() {
+            return "SELECT account_id, SUM(" + debit + "), SUM(" + credit + ") " + from + " AND account_id IN (:accounts) GROUP BY account_id";
+        }
+
+        /**
+         * The select as the {@code index}-th arm of a union of (k, bf, ytd, d, c) rows, keyed by
+         * heading (year and period rows) or by account (lines), its parameters renamed apart: its
+         * signed balance in column {@code slot} 0 (brought forward) or 1 (year to date), or its
+         * debits and credits (slot 2).
+         */
+        String armOfUnion(int index, int slot) {
+            String key = ofLines ? "account_id" : "heading_id";
+            String debits = "SUM(" + debit + ")";
+            String credits = "SUM(" + credit + ")";
+            String balance = bigint(negative ? credits + " - " + debits : debits + " - " + credits);
+            String none = bigint("0");
+            String columns = switch (slot) {
+                case 0 -> balance + ", " + none + ", " + none + ", " + none;
+                case 1 -> none + ", " + balance + ", " + none + ", " + none;
+                default -> none + ", " + none + ", " + (negative ? bigint("-" + debits) + ", " + bigint("-" + credits)
+                        : bigint(debits) + ", " + bigint(credits));
+            };
+            return "SELECT " + key + " AS k, " + columns + " " + from.replaceAll(":(\\w+)", ":p" + index + "_$1") + " GROUP BY " + key;
+        }
+
+        /** PostgreSQL sums BIGINT into NUMERIC: cast back, the union's columns stay BIGINT and their sums integer arithmetic. */
+        private static String bigint(String expression) {
+            return "CAST(" + expression + " AS BIGINT)";
+        }
+    }
+
+    /** Each account's totals over the parts, read for the given accounts in chunks. */
+    private Map<Long, Totals> perAccount(List<Part> parts, Collection<Long> accountIds) {
         Map<Long, Totals> totals = new HashMap<>();
-        for (List<Long> chunk : BatchReferences.chunks(accountIds)) {
-            Map<String, Object> withAccounts = new HashMap<>(parameters);
-            withAccounts.put("accounts", chunk);
-            read(sql, withAccounts).forEach((id, t) -> totals.merge(id, t, Totals::plus));
+        for (Part part : parts) {
+            for (List<Long> chunk : BatchReferences.chunks(accountIds)) {
+                var query = em.createNativeQuery(part.forAccounts());
+                part.parameters().forEach(query::setParameter);
+                query.setParameter("accounts", chunk);
+                for (Object row : query.getResultList()) {
+                    Object[] cells = (Object[]) row;
+                    long sign = part.negative() ? -1 : 1;
+                    totals.merge(SqlValues.longOf(cells[0]),
+                            new Totals(sign * SqlValues.longOf(cells[1]), sign * SqlValues.longOf(cells[2])), Totals::plus);
+                }
+            }
         }
         return totals;
     }
 
-    /** Runs a select of (key, debit, credit) rows. */
-    private Map<Long, Totals> read(String sql, Map<String, Object> parameters) {
-        Map<Long, Totals> totals = new HashMap<>();
-        var query = em.createNativeQuery(sql);
-        parameters.forEach(query::setParameter);
-        for (Object row : query.getResultList()) {
-            Object[] cells = (Object[]) row;
-            totals.merge(SqlValues.longOf(cells[0]), new Totals(SqlValues.longOf(cells[1]), SqlValues.longOf(cells[2])), Totals::plus);
+    /**
+     * What a trial balance from {@code from} to {@code to} shows under a heading (the account the
+     * balance générale shows an account under: its control account, or itself), as signed balances
+     * (debit positive) except the span's debits and credits.
+     *
+     * @param broughtForward what the heading's accounts brought into the year ({@link #broughtForward})
+     * @param yearToDate     what they moved from 1 January to the eve of the span, plus the AN entries of its first day
+     * @param debit          the span's debits, its first day's AN entries excluded
+     */
+    public record HeadingFigures(String code, String name, int accountClass, long broughtForward, long yearToDate, long debit,
+                                 long credit) {
+    }
+
+    /**
+     * The figures of a trial balance, by heading, in one statement: the same reads as
+     * {@link #broughtForward}, {@link #movements} and {@link #openingEntries}, summed in the
+     * database and folded into headings there, so a row comes back per heading that moved (not a
+     * row per account and read), with its code and name.
+     */
+    public List<HeadingFigures> byHeading(LocalDate from, LocalDate to) {
+        List<Part> openingEntries = openingEntries(from);
+        List<List<Part>> slots = List.of(
+                broughtForward(from.getYear()),
+                concat(movements(from.withDayOfYear(1), from.minusDays(1)), openingEntries),
+                concat(movements(from, to), openingEntries.stream().map(Part::negated).toList()));
+        StringJoiner union = new StringJoiner(" UNION ALL ");
+        Map<String, Object> parameters = new HashMap<>();
+        int index = 0;
+        for (int slot = 0; slot < slots.size(); slot++) {
+            for (Part part : slots.get(slot)) {
+                union.add(part.armOfUnion(index, slot));
+                int arm = index++;
+                part.parameters().forEach((name, value) -> parameters.put("p" + arm + "_" + name, value));
+            }
         }
-        return totals;
+        // summed per key, then per heading (a number: no sort of codes and names), then named: the
+        // account table is read once per key and once per heading, not once per row of the union
+        var query = em.createNativeQuery("SELECT h.code, h.name, h.account_class, f.bf, f.ytd, f.d, f.c FROM ("
+                + "SELECT COALESCE(a.control_account_id, a.id) AS heading, SUM(s.bf) AS bf, SUM(s.ytd) AS ytd, SUM(s.d) AS d, SUM(s.c) AS c "
+                + "FROM (SELECT t.k, SUM(t.bf) AS bf, SUM(t.ytd) AS ytd, SUM(t.d) AS d, SUM(t.c) AS c FROM (" + union + ") t (k, bf, ytd, d, c) "
+                + "GROUP BY t.k) s JOIN account a ON a.id = s.k GROUP BY COALESCE(a.control_account_id, a.id)) f JOIN account h ON h.id = f.heading");
+        parameters.forEach(query::setParameter);
+        List<HeadingFigures> figures = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] c = (Object[]) row;
+            figures.add(new HeadingFigures((String) c[0], (String) c[1], (int) SqlValues.longOf(c[2]), SqlValues.longOf(c[3]),
+                    SqlValues.longOf(c[4]), SqlValues.longOf(c[5]), SqlValues.longOf(c[6])));
+        }
+        return figures;
+    }
+
+    private static List<Part> concat(List<Part> first, List<Part> second) {
+        List<Part> parts = new ArrayList<>(first);
+        parts.addAll(second);
+        return parts;
     }
 
     /** A date span cut into whole months and the partial days at either end. */

@@ -1,17 +1,13 @@
 package sn.pmas.ledger;
 
-import sn.pmas.platform.SqlValues;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -43,31 +39,15 @@ public class TrialBalanceQuery {
             throw new LedgerException(Rejection.FIELD_INVALID, "to",
                     "La fin (" + to + ") doit suivre le début (" + from + ") dans le même exercice.");
         }
-        LedgerTotals totals = new LedgerTotals(em);
-        Map<Long, LedgerTotals.Totals> broughtForward = totals.broughtForward(null, from.getYear());
-        Map<Long, LedgerTotals.Totals> yearToDate = totals.movements(null, from.withDayOfYear(1), from.minusDays(1));
-        Map<Long, LedgerTotals.Totals> moved = totals.movements(null, from, to);
-        Map<Long, LedgerTotals.Totals> openingEntries = totals.openingEntries(null, from);
-        Set<Long> headingIds = new HashSet<>(broughtForward.keySet());
-        headingIds.addAll(yearToDate.keySet());
-        headingIds.addAll(moved.keySet());
-        Map<Long, Heading> headings = headings(headingIds);
         Heading result = heading(RESULT_ACCOUNT);
-
         Map<String, long[]> sums = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
-        broughtForward.forEach((id, t) -> {
-            Heading heading = headings.get(id);
-            Heading carriedTo = heading.accountClass() <= 5 ? heading : result;
-            accumulate(sums, names, carriedTo.code(), carriedTo.name(), t.debit(), t.credit(), true);
-        });
-        yearToDate.forEach((id, t) -> accumulate(sums, names, headings.get(id).code(), headings.get(id).name(), t.debit(), t.credit(), true));
-        moved.forEach((id, t) -> accumulate(sums, names, headings.get(id).code(), headings.get(id).name(), t.debit(), t.credit(), false));
-        // the AN entries of the first day are the opening, not a movement of the span
-        openingEntries.forEach((id, t) -> {
-            accumulate(sums, names, headings.get(id).code(), headings.get(id).name(), t.debit(), t.credit(), true);
-            accumulate(sums, names, headings.get(id).code(), headings.get(id).name(), -t.debit(), -t.credit(), false);
-        });
+        for (LedgerTotals.HeadingFigures figures : new LedgerTotals(em).byHeading(from, to)) {
+            Heading carriedTo = figures.accountClass() <= 5 ? new Heading(figures.code(), figures.name()) : result;
+            accumulate(sums, names, carriedTo.code(), carriedTo.name(), figures.broughtForward(), 0, true);
+            accumulate(sums, names, figures.code(), figures.name(), figures.yearToDate(), 0, true);
+            accumulate(sums, names, figures.code(), figures.name(), figures.debit(), figures.credit(), false);
+        }
         return assemble(from, to, sums, names);
     }
 
@@ -75,27 +55,13 @@ public class TrialBalanceQuery {
      * Where an account shows in the balance générale: balance-sheet accounts (classes 1-5) carry
      * their own balance into later years, income and expense (6-8) theirs into the result.
      */
-    private record Heading(String code, String name, int accountClass) {
-    }
-
-    private Map<Long, Heading> headings(Set<Long> headingIds) {
-        Map<Long, Heading> headings = new HashMap<>();
-        for (List<Long> chunk : BatchReferences.chunks(headingIds)) {
-            em.createNativeQuery("SELECT id, code, name, account_class FROM account WHERE id IN (:ids)")
-                    .setParameter("ids", chunk)
-                    .getResultList()
-                    .forEach(row -> {
-                        Object[] c = (Object[]) row;
-                        headings.put(SqlValues.longOf(c[0]), new Heading((String) c[1], (String) c[2], (int) SqlValues.longOf(c[3])));
-                    });
-        }
-        return headings;
+    private record Heading(String code, String name) {
     }
 
     private Heading heading(String code) {
         Account account = em.createQuery("select a from Account a where a.code = :code", Account.class)
                 .setParameter("code", code).getSingleResult();
-        return new Heading(account.code(), account.name(), account.accountClass());
+        return new Heading(account.code(), account.name());
     }
 
     /** Opening sums signed balances (sum[0]); movements sum debits (sum[1]) and credits (sum[2]). */

@@ -11,8 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import sn.pmas.premium.AgeingBucket;
-import sn.pmas.premium.Arrears;
-import sn.pmas.premium.ArrearsBucketTotal;
+import sn.pmas.premium.ArrearsAgeing;
 import sn.pmas.premium.PremiumRegisterRow;
 import sn.pmas.premium.RegisterAmounts;
 
@@ -125,9 +124,9 @@ final class MonthlyFigures {
      * @param monthEnds    the arrears at the end of each month of the year to date, January first
      * @param previousYear the arrears at the end of the same month a year before, or null when that year has no data
      */
-    static List<MonthlyTableRow> arrearsRows(List<Arrears> monthEnds, Arrears previousYear) {
+    static List<MonthlyTableRow> arrearsRows(List<ArrearsAgeing> monthEnds, ArrearsAgeing previousYear) {
         List<MonthlyTableRow> rows = new ArrayList<>();
-        for (Arrears arrears : monthEnds) {
+        for (ArrearsAgeing arrears : monthEnds) {
             rows.add(arrearsRow("Fin " + LONG_MONTH.format(arrears.asOf()), false, arrears));
         }
         if (previousYear != null) {
@@ -136,21 +135,21 @@ final class MonthlyFigures {
         return rows;
     }
 
-    private static MonthlyTableRow arrearsRow(String label, boolean summary, Arrears arrears) {
+    private static MonthlyTableRow arrearsRow(String label, boolean summary, ArrearsAgeing arrears) {
         List<Long> figures = new ArrayList<>();
         for (AgeingBucket bucket : AgeingBucket.values()) {
-            figures.add(unpaid(arrears, bucket));
+            figures.add(arrears.unpaid(bucket));
         }
         figures.add(arrears.unpaid());
         return new MonthlyTableRow(label, summary, figures);
     }
 
     /** Each ageing bucket's unpaid at every month end, stacked. */
-    static MonthlyChart arrearsChart(List<Arrears> monthEnds, YearMonth month) {
+    static MonthlyChart arrearsChart(List<ArrearsAgeing> monthEnds, YearMonth month) {
         List<ChartSeries> series = new ArrayList<>();
         for (AgeingBucket bucket : AgeingBucket.values()) {
             series.add(new ChartSeries(bucket.label(), BUCKET_COLORS.get(bucket.ordinal()),
-                    monthEnds.stream().map(arrears -> unpaid(arrears, bucket)).toList()));
+                    monthEnds.stream().map(arrears -> arrears.unpaid(bucket)).toList()));
         }
         return new MonthlyChart(MonthlyTable.ARREARS.title() + " " + month.getYear(),
                 monthEnds.stream().map(arrears -> SHORT_MONTH.format(arrears.asOf())).toList(), series, true);
@@ -163,9 +162,5 @@ final class MonthlyFigures {
             months.add(m);
         }
         return months;
-    }
-
-    private static long unpaid(Arrears arrears, AgeingBucket bucket) {
-        return arrears.buckets().stream().filter(total -> total.bucket() == bucket).mapToLong(ArrearsBucketTotal::unpaid).sum();
     }
 }

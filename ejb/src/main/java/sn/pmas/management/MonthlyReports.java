@@ -16,7 +16,7 @@ import sn.pmas.management.MonthlyFigures.Flow;
 import sn.pmas.party.PartyService;
 import sn.pmas.party.PartyType;
 import sn.pmas.party.PartyView;
-import sn.pmas.premium.Arrears;
+import sn.pmas.premium.ArrearsAgeing;
 import sn.pmas.premium.PremiumRegister;
 import sn.pmas.premium.PremiumRegisterRow;
 import sn.pmas.premium.PremiumRegisters;
@@ -62,11 +62,11 @@ public class MonthlyReports {
         List<MonthlyTableRow> rows;
         MonthlyChart chart;
         if (table == MonthlyTable.ARREARS) {
-            List<Arrears> monthEnds = new ArrayList<>();
+            List<ArrearsAgeing> monthEnds = new ArrayList<>();
             for (YearMonth m : MonthlyFigures.yearToDate(month)) {
-                monthEnds.add(registers.arrears(m.atEndOfMonth(), insurer));
+                monthEnds.add(registers.ageing(m.atEndOfMonth(), insurer));
             }
-            rows = MonthlyFigures.arrearsRows(monthEnds, previousYear ? registers.arrears(month.minusYears(1).atEndOfMonth(), insurer) : null);
+            rows = MonthlyFigures.arrearsRows(monthEnds, previousYear ? registers.ageing(month.minusYears(1).atEndOfMonth(), insurer) : null);
             chart = MonthlyFigures.arrearsChart(monthEnds, month);
         } else {
             Flow flow = table == MonthlyTable.PRODUCTION ? Flow.PRODUCTION : Flow.COLLECTIONS;

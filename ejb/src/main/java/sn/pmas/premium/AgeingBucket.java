@@ -1,5 +1,7 @@
 package sn.pmas.premium;
 
+import java.time.LocalDate;
+
 /**
  * How late an unpaid quittance is, in days past its due date (the first day of the period it
  * covers): due today counts as 0 days. A quittance whose period has not started is not yet due.
@@ -25,6 +27,11 @@ public enum AgeingBucket {
     /** French label, as reports show it. */
     public String label() {
         return label;
+    }
+
+    /** The earliest due date of a quittance in this bucket at {@code asOf}; null for the last one, which has no limit. */
+    LocalDate earliestDue(LocalDate asOf) {
+        return toDays == Long.MAX_VALUE ? null : asOf.minusDays(toDays);
     }
 
     public static AgeingBucket of(long daysPastDue) {

@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.party.PartyService;
@@ -63,20 +61,10 @@ public class PremiumRegisters {
      * @param insurer an insurer's code, or null for all
      */
     public Arrears arrears(LocalDate asOf, String insurer) throws LedgerException {
-        requireParty(insurer, PartyType.INSURER, "insurer", "Aucune compagnie membre");
-        // The unpaid filter stays outside the outer join: Derby 10.17 turns "LEFT JOIN ... WHERE
-        // COALESCE(m.x, 0) ..." into an inner join and loses the quittances without movements.
+        ArrearsAgeing ageing = ageing(asOf, insurer);
         Query query = em.createNativeQuery("SELECT premium_reference, contract_ref, insurer_code, insurer_name, group_code, "
-                        + "group_name, product, period_from, period_to, issued_on, total_amount, cancelled, collected FROM ("
-                        + "SELECT q.premium_reference, q.contract_ref, q.insurer_code, q.insurer_name, q.group_code, q.group_name, "
-                        + "q.product, q.period_from, q.period_to, q.issued_on, q.total_amount, "
-                        + "COALESCE(m.cancelled, 0) AS cancelled, COALESCE(m.collected, 0) AS collected "
-                        + "FROM rpt_premium_quittance q LEFT JOIN (SELECT premium_id, "
-                        + "SUM(CASE WHEN movement_type = 'CANCELLED' THEN total_amount ELSE 0 END) AS cancelled, "
-                        + "SUM(CASE WHEN movement_type = 'COLLECTED' THEN total_amount ELSE 0 END) AS collected "
-                        + "FROM rpt_premium_movement WHERE movement_date <= ?1 GROUP BY premium_id) m ON m.premium_id = q.premium_id "
-                        + "WHERE q.issued_on <= ?1" + (insurer == null ? "" : " AND q.insurer_code = ?2")
-                        + ") quittance WHERE total_amount - cancelled - collected > 0"
+                        + "group_name, product, period_from, period_to, issued_on, total_amount, cancelled, collected FROM "
+                        + unpaidAt(insurer == null ? null : "?2")
                         + " ORDER BY period_from, premium_reference FETCH FIRST " + (MAX_ARREARS_LINES + 1) + " ROWS ONLY")
                 .setParameter(1, asOf);
         if (insurer != null) {
@@ -99,23 +87,64 @@ public class PremiumRegisters {
                     (String) c[5], (String) c[6], due, SqlValues.dateOf(c[8]), SqlValues.dateOf(c[9]), due, total,
                     cancelled, collected, total - cancelled - collected, late, AgeingBucket.of(late)));
         }
-        return new Arrears(asOf, insurer, List.copyOf(lines), bucketTotals(lines),
-                lines.stream().mapToLong(ArrearsLine::unpaid).sum());
+        return new Arrears(asOf, insurer, List.copyOf(lines), ageing.buckets(), ageing.unpaid());
     }
 
-    static List<ArrearsBucketTotal> bucketTotals(List<ArrearsLine> lines) {
-        Map<AgeingBucket, long[]> sums = new EnumMap<>(AgeingBucket.class);
-        for (AgeingBucket bucket : AgeingBucket.values()) {
-            sums.put(bucket, new long[2]);
+    /**
+     * The arrears at {@code asOf} summed by ageing bucket in the database: no limit on the number of
+     * quittances, unlike their listing.
+     *
+     * @param insurer an insurer's code, or null for all
+     */
+    public ArrearsAgeing ageing(LocalDate asOf, String insurer) throws LedgerException {
+        requireParty(insurer, PartyType.INSURER, "insurer", "Aucune compagnie membre");
+        AgeingBucket[] buckets = AgeingBucket.values();
+        StringBuilder bucket = new StringBuilder("CASE");
+        for (int i = 0; i < buckets.length - 1; i++) {
+            bucket.append(" WHEN period_from >= ?").append(i + 2).append(" THEN ").append(i);
         }
-        for (ArrearsLine line : lines) {
-            long[] sum = sums.get(line.bucket());
-            sum[0]++;
-            sum[1] += line.unpaid();
+        bucket.append(" ELSE ").append(buckets.length - 1).append(" END");
+        Query query = em.createNativeQuery("SELECT bucket, COUNT(*), SUM(unpaid) FROM (SELECT " + bucket
+                        + " AS bucket, total_amount - cancelled - collected AS unpaid FROM "
+                        + unpaidAt(insurer == null ? null : "?" + (buckets.length + 1)) + ") aged GROUP BY bucket")
+                .setParameter(1, asOf);
+        for (int i = 0; i < buckets.length - 1; i++) {
+            query.setParameter(i + 2, buckets[i].earliestDue(asOf));
         }
-        return sums.entrySet().stream()
-                .map(sum -> new ArrearsBucketTotal(sum.getKey(), sum.getKey().label(), sum.getValue()[0], sum.getValue()[1]))
-                .toList();
+        if (insurer != null) {
+            query.setParameter(buckets.length + 1, insurer);
+        }
+        long[][] sums = new long[buckets.length][2];
+        for (Object row : query.getResultList()) {
+            Object[] c = (Object[]) row;
+            int index = (int) SqlValues.longOf(c[0]);
+            sums[index][0] = SqlValues.longOf(c[1]);
+            sums[index][1] = SqlValues.longOf(c[2]);
+        }
+        List<ArrearsBucketTotal> totals = new ArrayList<>(buckets.length);
+        for (AgeingBucket b : buckets) {
+            totals.add(new ArrearsBucketTotal(b, b.label(), sums[b.ordinal()][0], sums[b.ordinal()][1]));
+        }
+        return new ArrearsAgeing(asOf, insurer, List.copyOf(totals));
+    }
+
+    /**
+     * The quittances issued on or before the date {@code ?1} that still owe something at that date,
+     * counting the collections and cancellations dated up to it; of the insurer bound to
+     * {@code insurerParameter} when one is given.
+     */
+    private static String unpaidAt(String insurerParameter) {
+        // The unpaid filter stays outside the outer join: Derby 10.17 turns "LEFT JOIN ... WHERE
+        // COALESCE(m.x, 0) ..." into an inner join and loses the quittances without movements.
+        return "(SELECT q.premium_reference, q.contract_ref, q.insurer_code, q.insurer_name, q.group_code, q.group_name, "
+                + "q.product, q.period_from, q.period_to, q.issued_on, q.total_amount, "
+                + "COALESCE(m.cancelled, 0) AS cancelled, COALESCE(m.collected, 0) AS collected "
+                + "FROM rpt_premium_quittance q LEFT JOIN (SELECT premium_id, "
+                + "SUM(CASE WHEN movement_type = 'CANCELLED' THEN total_amount ELSE 0 END) AS cancelled, "
+                + "SUM(CASE WHEN movement_type = 'COLLECTED' THEN total_amount ELSE 0 END) AS collected "
+                + "FROM rpt_premium_movement WHERE movement_date <= ?1 GROUP BY premium_id) m ON m.premium_id = q.premium_id "
+                + "WHERE q.issued_on <= ?1" + (insurerParameter == null ? "" : " AND q.insurer_code = " + insurerParameter)
+                + ") quittance WHERE total_amount - cancelled - collected > 0";
     }
 
     /** The query with the criteria's filters, each bound only when set (Derby cannot type a bare null parameter). */

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import sn.pmas.management.MonthlyFigures.Flow;
 import sn.pmas.premium.AgeingBucket;
-import sn.pmas.premium.Arrears;
+import sn.pmas.premium.ArrearsAgeing;
 import sn.pmas.premium.ArrearsBucketTotal;
 import sn.pmas.premium.PremiumRegisterRow;
 import sn.pmas.premium.RegisterAmounts;
@@ -63,9 +63,9 @@ class MonthlyFiguresTest {
 
     @Test
     void arrearsGiveEveryBucketAtEachMonthEndThenTheYearBefore() {
-        Arrears january = arrears(LocalDate.of(2065, 1, 31), 100, 200, 0, 0, 0, 0);
-        Arrears february = arrears(LocalDate.of(2065, 2, 28), 0, 300, 200, 0, 0, 0);
-        Arrears lastYear = arrears(LocalDate.of(2064, 2, 29), 0, 0, 0, 0, 50, 25);
+        ArrearsAgeing january = arrears(LocalDate.of(2065, 1, 31), 100, 200, 0, 0, 0, 0);
+        ArrearsAgeing february = arrears(LocalDate.of(2065, 2, 28), 0, 300, 200, 0, 0, 0);
+        ArrearsAgeing lastYear = arrears(LocalDate.of(2064, 2, 29), 0, 0, 0, 0, 50, 25);
 
         List<MonthlyTableRow> rows = MonthlyFigures.arrearsRows(List.of(january, february), lastYear);
 
@@ -109,11 +109,11 @@ class MonthlyFiguresTest {
         return new PremiumRegisterRow(null, null, group, group, "SANTE", month, amounts);
     }
 
-    private static Arrears arrears(LocalDate asOf, long... unpaid) {
+    private static ArrearsAgeing arrears(LocalDate asOf, long... unpaid) {
         List<ArrearsBucketTotal> buckets = new ArrayList<>();
         for (AgeingBucket bucket : AgeingBucket.values()) {
             buckets.add(new ArrearsBucketTotal(bucket, bucket.label(), unpaid[bucket.ordinal()] > 0 ? 1 : 0, unpaid[bucket.ordinal()]));
         }
-        return new Arrears(asOf, null, List.of(), buckets, Arrays.stream(unpaid).sum());
+        return new ArrearsAgeing(asOf, null, buckets);
     }
 }

@@ -2,6 +2,8 @@ package sn.pmas.premium;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class AgeingBucketTest {
@@ -24,6 +26,19 @@ class AgeingBucketTest {
         assertEquals(AgeingBucket.DAYS_91_180, AgeingBucket.of(180));
         assertEquals(AgeingBucket.OVER_180, AgeingBucket.of(181));
         assertEquals(AgeingBucket.OVER_180, AgeingBucket.of(10_000));
+    }
+
+    /** The database sums by the first bucket whose earliest due date a quittance reaches: the same bucket, every day. */
+    @Test
+    void theEarliestDueDatesGiveEachQuittanceItsBucket() {
+        LocalDate asOf = LocalDate.of(2064, 3, 1); // a leap year's February behind it
+        for (int daysPastDue = -3; daysPastDue <= 400; daysPastDue++) {
+            LocalDate due = asOf.minusDays(daysPastDue);
+            AgeingBucket byDates = Arrays.stream(AgeingBucket.values())
+                    .filter(bucket -> bucket.earliestDue(asOf) == null || !due.isBefore(bucket.earliestDue(asOf)))
+                    .findFirst().orElseThrow();
+            assertEquals(AgeingBucket.of(daysPastDue), byDates, daysPastDue + " days past due");
+        }
     }
 
     @Test
