@@ -88,6 +88,13 @@ class DashboardIT extends DeployedLedger {
         for (JsonObject earned : income.getJsonArray("accounts").getValuesAs(JsonObject.class)) {
             JsonObject statement = ok(director.get(earned.getString("api"))).json();
             long credit = statement.getJsonNumber("totalCredit").longValue() - statement.getJsonNumber("totalDebit").longValue();
+            // the closed 2025's closing entry moved the year's income to the result: the year earned what came before it
+            for (JsonObject line : statement.getJsonArray("lines").getValuesAs(JsonObject.class)) {
+                if (line.getString("entryDate").equals(AS_OF)
+                        && ok(director.get("api/entries/" + line.getJsonNumber("entryId"))).json().getString("source").equals("YEAR_END")) {
+                    credit += line.getJsonNumber("debit").longValue() - line.getJsonNumber("credit").longValue();
+                }
+            }
             assertEquals(credit, earned.getJsonNumber("earned").longValue(), earned::toString);
             total += credit;
         }

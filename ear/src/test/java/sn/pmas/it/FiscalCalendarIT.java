@@ -19,11 +19,18 @@ import org.junit.jupiter.api.Test;
  * The fiscal calendar through its API on the deployed EAR: a year generated twice, deadlines moved
  * off a holiday and by an accountant's override, the one-way status, amounts from the ledger,
  * reminders raised once over two runs, bad input refused with nothing written, the report's
- * content, and the demo year. Fiscal year 2021 is this test's own.
+ * content, and the demo year. The calendar of 2021 is this test's own (past: a declaration is dated
+ * no later than today), with no year in the ledger; its ledger-fed amounts are read in the demo's
+ * open 2026, on its own account 448 (no year before the closed 2025 is created any more).
  */
 class FiscalCalendarIT extends DeployedLedger {
 
     private static final int YEAR = 2021;
+    /**
+     * The ledger-fed obligation's year: the demo's open 2026, after the closed 2025, whose first
+     * months have ended (a month's amount is read from the ledger once the month is over).
+     */
+    private static final int LEDGER_YEAR = 2026;
 
     private Api accountant() {
         return Api.as(base, Api.ACCOUNTANT);
@@ -89,24 +96,25 @@ class FiscalCalendarIT extends DeployedLedger {
         PostingIT.assertProblem(accountant.post(path + "/pay", "{}"), 409, "fiscal-obligation.step", "id");
     }
 
+    /** In the ledger's open 2026, after the closed 2025: its balances are read from the books. */
     @Test
     void aLedgerFedAmountIsTheAccountsBalanceLessWhatEarlierPeriodsStillOwe() {
         Api accountant = accountant();
-        accountant.post("api/fiscal-years", "{\"year\":" + YEAR + "}");
+        accountant.post("api/fiscal-years", "{\"year\":" + LEDGER_YEAR + "}");
         int status = accountant.post("api/fiscal-calendar/obligations", """
                 {"code":"IT-LEDGER","name":"Taxe de test sur le compte 448","validFrom":"2021-01-01","frequency":"MONTHLY",
                  "declarationMonths":1,"declarationDay":10,"paymentMonths":1,"paymentDay":10,"amountSource":"LEDGER",
                  "accountCode":"448"}""").status();
         assertTrue(status == 201 || status == 409, "created, or there from an earlier run");
-        Api.Reply entry = accountant.post("api/entries", Entries.simple("OD", "2021-03-25", "FISC-IT-0325", "648", "448", "120000"));
+        Api.Reply entry = accountant.post("api/entries", Entries.simple("OD", LEDGER_YEAR + "-03-25", "FISC-IT-0325", "648", "448", "120000"));
         assertTrue(entry.status() == 201 || entry.status() == 200, entry::toString);
-        ok(accountant.post("api/fiscal-calendar/years/" + YEAR, ""));
-        List<JsonObject> year = occurrences(accountant, "year=" + YEAR);
-        assertEquals(120_000, find(year, "IT-LEDGER", "2021-03-01").getJsonNumber("amount").longValue());
-        assertEquals(0, find(year, "IT-LEDGER", "2021-04-01").getJsonNumber("amount").longValue(),
+        ok(accountant.post("api/fiscal-calendar/years/" + LEDGER_YEAR, ""));
+        List<JsonObject> year = occurrences(accountant, "year=" + LEDGER_YEAR);
+        assertEquals(120_000, find(year, "IT-LEDGER", LEDGER_YEAR + "-03-01").getJsonNumber("amount").longValue());
+        assertEquals(0, find(year, "IT-LEDGER", LEDGER_YEAR + "-04-01").getJsonNumber("amount").longValue(),
                 "March's amount, still unpaid at the end of April, is not April's");
-        assertEquals(0, find(year, "IT-LEDGER", "2021-02-01").getJsonNumber("amount").longValue());
-        assertEquals("448", find(year, "IT-LEDGER", "2021-03-01").getString("accountCode"));
+        assertEquals(0, find(year, "IT-LEDGER", LEDGER_YEAR + "-02-01").getJsonNumber("amount").longValue());
+        assertEquals("448", find(year, "IT-LEDGER", LEDGER_YEAR + "-03-01").getString("accountCode"));
     }
 
     @Test

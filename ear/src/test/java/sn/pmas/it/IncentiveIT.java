@@ -43,8 +43,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The providers' incentive (docs/provider-incentive.md) on fiscal year 2019, its own (its bank 5221 / 5222): a loss of
- * 2 000 000 F in 2018 carried into a 2019 result of 12 000 001 F (base 10 000 001, pool 5 000 000
+ * The providers' incentive (docs/provider-incentive.md) on fiscal year 2048, its own (its bank 5221 / 5222), its
+ * periods closed (the result is final): a loss of 2 000 000 F carried from the years before (2047, its own, takes
+ * what brings everything before to exactly that) into a 2048 result of 12 000 001 F (base 10 000 001, pool 5 000 000
  * rounded half-even), three hospitals and two other public facilities with their invoices,
  * rejections and direct requests sent as SIG events. Bad input refused with nothing written; the
  * preview's rankings; two confirmations at once booking once (652 / 4019, one held cheque); the
@@ -54,7 +55,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IncentiveIT extends DeployedLedger {
 
-    private static final int YEAR = 2019;
+    private static final int YEAR = 2048;
     private static final String BANK = "CQ-INCENT";
     private static final String INSURER = "INC-ASSUR";
     private static final String PATH = "api/provider-incentive/";
@@ -70,15 +71,19 @@ class IncentiveIT extends DeployedLedger {
         return ShrinkWrap.create(WebArchive.class, "incentive-tamper.war").addClass(RegisterTamper.class);
     }
 
-    /** Idempotent: the years, the result, the parties, a year of claims, the pool's bank account of the test. */
+    /**
+     * Idempotent: the years, the losses carried, the result, the parties, a year of claims, the
+     * pool's bank account of the test, the year's periods closed.
+     */
     @BeforeEach
     void setUp() {
         accountant = Api.as(base, Api.ACCOUNTANT);
-        accountant.post("api/fiscal-years", "{\"year\":" + (YEAR - 1) + "}");
+        if (periodsClosed(accountant, YEAR)) {
+            return;
+        }
+        carryLosses(accountant, YEAR - 1, 2_000_000, "INC-CARRY");
         Events.principal(accountant, YEAR, INSURER, "INSURER", Events.insurerAgreement((YEAR - 1) + "-01-01", 10_000_000, 1_000_000));
-        posted(accountant.post("api/entries", entry("OD", (YEAR - 1) + "-06-30", "INC-LOSS-2018", "Charges sans recettes",
-                line("658", "2000000", null), line("4738", null, "2000000"))));
-        posted(accountant.post("api/entries", entry("OD", YEAR + "-06-30", "INC-INCOME-2019", "Produits divers",
+        posted(accountant.post("api/entries", entry("OD", YEAR + "-06-30", "INC-INCOME-" + YEAR, "Produits divers",
                 line("4738", "12000001", null), line("758", null, "12000001"))));
         for (String[] provider : List.of(new String[] {"INC-H1", "HOSPITAL"}, new String[] {"INC-H2", "HOSPITAL"},
                 new String[] {"INC-H3", "HOSPITAL"}, new String[] {"INC-F1", "PUBLIC_FACILITY"}, new String[] {"INC-F2", "PUBLIC_FACILITY"})) {
@@ -106,6 +111,39 @@ class IncentiveIT extends DeployedLedger {
                      "principalsMoney":false}""".formatted(BANK, BANK)));
             posted(accountant.post("api/bank-accounts/" + BANK + "/cheque-books", "{\"firstNumber\":1,\"lastNumber\":20,\"receivedOn\":\"" + YEAR + "-01-02\"}"));
         }
+        closePeriods(accountant, YEAR);
+    }
+
+    static boolean periodsClosed(Api accountant, int year) {
+        List<JsonObject> periods = accountant.get("api/fiscal-years/" + year + "/periods").jsonArray().getValuesAs(JsonObject.class);
+        return !periods.isEmpty() && periods.stream().allMatch(p -> p.getString("state").equals("CLOSED"));
+    }
+
+    static void closePeriods(Api accountant, int year) {
+        for (int month = 1; month <= 12; month++) {
+            Api.Reply closed = accountant.post("api/periods/%d-%02d/close".formatted(year, month), "");
+            assertTrue(closed.status() == 200 || closed.status() == 409, closed::toString);
+        }
+    }
+
+    /**
+     * Brings what every year up to {@code year} leaves on classes 6 and 7 and on 12x-13x (the
+     * base's losses carried forward) to a deficit of exactly {@code losses}, by one entry of that
+     * year: the years before belong to the demo and to other tests. Read from the ledger's trial
+     * balance of December (a row per heading, earlier results in 128).
+     */
+    static void carryLosses(Api accountant, int year, long losses, String reference) {
+        accountant.post("api/fiscal-years", "{\"year\":" + year + "}");
+        long deficit = accountant.get("api/trial-balance?period=" + year + "-12").json().getJsonArray("rows").getValuesAs(JsonObject.class)
+                .stream().filter(row -> row.getString("accountCode").matches("(6|7|12|13).*"))
+                .mapToLong(row -> row.getJsonNumber("closing").longValue()).sum();
+        long missing = losses - deficit;
+        if (missing != 0) {
+            String amount = Long.toString(Math.abs(missing));
+            posted(accountant.post("api/entries", entry("OD", year + "-06-30", reference + "-" + year, "Résultat des années antérieures",
+                    missing > 0 ? line("658", amount, null) : line("4738", amount, null),
+                    missing > 0 ? line("4738", null, amount) : line("758", null, amount))));
+        }
     }
 
     @Test
@@ -121,7 +159,9 @@ class IncentiveIT extends DeployedLedger {
         assertProblem(accountant.get(PATH + thisYear + "/preview"), 422, "incentive.year-not-ended", "year");
         assertProblem(accountant.post(PATH + YEAR + "/confirmation", "{\"bankAccount\":\"" + BANK + "\",\"date\":\"" + YEAR + "-12-31\"}"),
                 400, "field.invalid", "date");
-        assertProblem(accountant.post(PATH + YEAR + "/confirmation", "{\"bankAccount\":\"NO-SUCH-BANK\"}"), 404, "bank-account.unknown", "bankAccount");
+        assertProblem(accountant.post(PATH + YEAR + "/confirmation", "{\"bankAccount\":\"" + BANK + "\"}"), 400, "field.invalid", "date");
+        assertProblem(accountant.post(PATH + YEAR + "/confirmation", "{\"bankAccount\":\"NO-SUCH-BANK\",\"date\":\"" + (YEAR + 1) + "-01-15\"}"),
+                404, "bank-account.unknown", "bankAccount");
         assertProblem(Api.as(base, Api.DIRECTOR).post(PATH + YEAR + "/confirmation", confirm), 403, "auth.forbidden", null);
         assertProblem(accountant.get(PATH + YEAR + "/workbook"), 404, "incentive.run-unknown", "year");
         String terms = "{\"validFrom\":\"2030-01-01\",\"surplusRate\":%s,\"hospitalPart\":0.5,\"deadlineDays\":30,"
@@ -132,7 +172,7 @@ class IncentiveIT extends DeployedLedger {
         assertProblem(accountant.post(PATH + "parameters", "{\"validFrom\":\"2030-01-01\",\"surplusRate\":\"x\"}"), 400, "field.invalid", "surplusRate");
 
         assertFalse(accountant.get(PATH + "runs").jsonArray().getValuesAs(JsonObject.class).stream().anyMatch(r -> r.getInt("year") == YEAR));
-        assertEquals(0, closing("4019", YEAR + "-12-31"), "nothing booked");
+        assertEquals(0, movedOn("4019", YEAR + "-12-31"), "nothing booked");
         assertEquals(1, accountant.get(PATH + "parameters").jsonArray().size(), "the convention's version only");
     }
 
@@ -142,7 +182,7 @@ class IncentiveIT extends DeployedLedger {
         JsonObject preview = accountant.get(PATH + YEAR + "/preview").json();
         JsonObject table = preview.getJsonObject("table");
         assertEquals(12_000_001, table.getJsonNumber("operatingResult").longValue());
-        assertEquals(2_000_000, table.getJsonNumber("carriedLosses").longValue(), "2018's loss carried forward");
+        assertEquals(2_000_000, table.getJsonNumber("carriedLosses").longValue(), "the years before's loss carried forward");
         assertEquals(10_000_001, table.getJsonNumber("base").longValue());
         assertEquals(5_000_000, table.getJsonNumber("poolAmount").longValue(), "5 000 000.5 rounded half-even");
         assertEquals(5_000_000, preview.getJsonNumber("sharedAmount").longValue());
@@ -176,7 +216,7 @@ class IncentiveIT extends DeployedLedger {
         JsonObject run = again.json();
         assertEquals(5_000_000, run.getJsonNumber("bookedAmount").longValue());
         assertEquals("HELD", run.getString("chequeStatus"));
-        assertEquals(-5_000_000, closing("4019", YEAR + "-12-31"), "owed to the Ministry, booked on the year's last day");
+        assertEquals(-5_000_000, movedOn("4019", YEAR + "-12-31"), "owed to the Ministry, booked on the year's last day");
         assertEquals(5_000_000, accountant.get("api/accounts/652/statement?from=" + YEAR + "-01-01&to=" + YEAR + "-12-31").json()
                 .getJsonNumber("closing").longValue());
         assertEquals(1, accountant.get(PATH + "runs").jsonArray().getValuesAs(JsonObject.class).stream().filter(r -> r.getInt("year") == YEAR).count());
@@ -272,8 +312,10 @@ class IncentiveIT extends DeployedLedger {
         assertTrue(reply.status() == 200 || reply.status() == 201, reply::toString);
     }
 
-    private long closing(String account, String date) {
-        return accountant.get("api/accounts/" + account + "/statement?from=" + date + "&to=" + date).json().getJsonNumber("closing").longValue();
+    /** What the account moved on the day (earlier years' incentives, the demo's among them, stay owed before it). */
+    private long movedOn(String account, String date) {
+        JsonObject statement = accountant.get("api/accounts/" + account + "/statement?from=" + date + "&to=" + date).json();
+        return statement.getJsonNumber("closing").longValue() - statement.getJsonNumber("opening").longValue();
     }
 
     private JsonObject pair() {

@@ -28,22 +28,31 @@ import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Closing a fiscal year on the deployed EAR (docs/year-end.md): checks listed, the closing and AN
  * entries line by line, the next year's openings equal to the closed year's closing balances
  * account by account, the closed year refusing postings through the API and by direct SQL,
- * reopening, two confirmations at once, the allocation 90/10, and a table of bad input. Fiscal
- * years 2010, 2011 (opened by the closing) and 2013 (the approval) are this test's own, 2012 its bad input's: before
- * every other test's years, because a closed year's successors stop bringing forward at it, and
- * the other tests post into their years in any order (docs/year-end.md, years close in order).
+ * reopening, two confirmations at once, the allocation 90/10, a table of bad input, and the years
+ * before a closed one refusing postings and new years. Fiscal years 2096 and 2097 (opened by the
+ * closing, the approval's) are this test's own, 2095 its bad input's (without entries: 2096's
+ * previous year passes its check): after every other test's years, and the test runs last
+ * ({@code @Order}, with {@code junit-platform.properties}), because no year before a closed one
+ * takes a posting or is created any more (docs/year-end.md), while the other tests post into their
+ * years in any order.
  */
+@Order(Integer.MAX_VALUE)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class YearEndClosingIT extends DeployedLedger {
 
-    private static final int YEAR = 2010;
-    private static final int NEXT = 2011;
-    private static final int APPROVAL_YEAR = 2013;
+    private static final int YEAR = 2096;
+    private static final int NEXT = 2097;
+    /** Opened by the bad input's test, before 2096 closes; no entry ever: a year before a closed one. */
+    private static final int EARLIER = 2095;
     private static final String INSURER = "YE-INS";
     private static final String OTHER_INSURER = "YE-IN2";
     private static final String CLOSING = "api/fiscal-years/" + YEAR + "/closing";
@@ -58,6 +67,7 @@ class YearEndClosingIT extends DeployedLedger {
     }
 
     @Test
+    @Order(2)
     void aYearClosesIsLockedReopensClosesOnceUnderTwoConfirmationsAndItsResultIsAllocated() throws Exception {
         Api accountant = Api.as(base, Api.ACCOUNTANT);
         Api admin = Api.as(base, Api.ADMIN);
@@ -166,32 +176,51 @@ class YearEndClosingIT extends DeployedLedger {
 
         // the allocation: 90 % of the excess to the statutory reserves, the decided amount, the rest carried forward
         String allocation = CLOSING + "/allocation";
-        assertProblem(accountant.post(allocation, "{\"approvedOn\":\"" + NEXT + "-06-15\"}"), 422, "year-end.allocation-invalid",
-                "approvedOn"); // the statutes' share is in force from 2013
-        assertEquals(201, accountant.post("api/fiscal-years", "{\"year\":" + APPROVAL_YEAR + "}").status());
-        assertProblem(accountant.post(allocation, "{\"approvedOn\":\"" + APPROVAL_YEAR + "-06-15\",\"decidedAmount\":25001,\"decidedAccount\":\"118\"}"),
+        assertProblem(accountant.post(allocation, "{\"approvedOn\":\"" + NEXT + "-06-15\",\"decidedAmount\":25001,\"decidedAccount\":\"118\"}"),
                 422, "year-end.allocation-invalid", "decidedAmount");
-        Api.Reply allocated = accountant.post(allocation, "{\"approvedOn\":\"" + APPROVAL_YEAR + "-06-15\",\"decidedAmount\":10000,\"decidedAccount\":\"118\"}");
+        Api.Reply allocated = accountant.post(allocation, "{\"approvedOn\":\"" + NEXT + "-06-15\",\"decidedAmount\":10000,\"decidedAccount\":\"118\"}");
         assertEquals(201, allocated.status(), allocated::toString);
         JsonObject booked = allocated.json().getJsonObject("allocation");
         assertEquals(225_000, booked.getJsonNumber("reserves").longValue());
         assertEquals(15_000, booked.getJsonNumber("carried").longValue());
         assertEquals(List.of("131 D 250000", "112 C 225000", "118 C 10000", "121 C 15000"),
-                lines(single(accountant, "OD", APPROVAL_YEAR + "-06-15", "AFFECTATION-" + YEAR)));
-        assertEquals(200, accountant.post(allocation, "{\"approvedOn\":\"" + APPROVAL_YEAR + "-06-15\",\"decidedAmount\":10000,\"decidedAccount\":\"118\"}")
+                lines(single(accountant, "OD", NEXT + "-06-15", "AFFECTATION-" + YEAR)));
+        assertEquals(200, accountant.post(allocation, "{\"approvedOn\":\"" + NEXT + "-06-15\",\"decidedAmount\":10000,\"decidedAccount\":\"118\"}")
                 .status(), "the same decision again is a replay");
-        assertProblem(accountant.post(allocation, "{\"approvedOn\":\"" + APPROVAL_YEAR + "-06-16\"}"), 409, "year-end.result-allocated", "year");
+        assertProblem(accountant.post(allocation, "{\"approvedOn\":\"" + NEXT + "-06-16\"}"), 409, "year-end.result-allocated", "year");
         assertProblem(admin.post(CLOSING + "/reopen", "{\"reason\":\"trop tard\"}"), 409, "year-end.result-allocated", "year");
 
         LedgerAssertions.assertLedgerConsistent(accountant, YEAR);
         LedgerAssertions.assertLedgerConsistent(accountant, NEXT);
     }
 
+    /**
+     * Once a year is closed, its AN entries carry every balance before it: an open year before it
+     * takes no posting, and no year before it is created (nor before the demo's closed 2025).
+     */
     @Test
+    @Order(3)
+    void aYearBeforeAClosedOneTakesNoPostingAndNoneIsCreated() {
+        Api accountant = Api.as(base, Api.ACCOUNTANT);
+        assertTrue(status(accountant).getBoolean("closed"), "2096 closed by the test before");
+        assertEquals("OPEN", accountant.get("api/fiscal-years/" + EARLIER + "/periods").jsonArray().getJsonObject(2).getString("state"), "its March is open");
+        Api.Reply posting = accountant.post("api/entries", simple("OD", EARLIER + "-03-15", "YE-BEFORE", "632", "571", "1000"));
+        assertProblem(posting, 409, "fiscal-year.before-closed", "entryDate");
+        assertTrue(posting.json().getString("detail").contains("" + EARLIER), posting::toString);
+        assertEquals(0, accountant.get("api/journals/OD/entries?from=" + EARLIER + "-01-01&to=" + EARLIER + "-12-31").jsonArray().size(),
+                "nothing written");
+        for (int year : List.of(2078, 2024)) {
+            assertProblem(accountant.post("api/fiscal-years", "{\"year\":" + year + "}"), 409, "fiscal-year.before-closed", "year");
+            assertTrue(accountant.get("api/fiscal-years/" + year + "/periods").jsonArray().isEmpty(), year + " not created");
+        }
+    }
+
+    @Test
+    @Order(1)
     void badInputIsRefusedNamingItsFieldAndWritesNothing() {
         Api accountant = Api.as(base, Api.ACCOUNTANT);
         Api admin = Api.as(base, Api.ADMIN);
-        int year = 2012;
+        int year = EARLIER;
         accountant.post("api/fiscal-years", "{\"year\":" + year + "}");
         String closing = "api/fiscal-years/" + year + "/closing";
         record Case(String what, Api.Reply reply, int status, String code, String field) {
@@ -211,11 +240,11 @@ class YearEndClosingIT extends DeployedLedger {
                 new Case("an unreadable date", accountant.post(closing + "/allocation", "{\"approvedOn\":\"hier\"}"), 400, "field.invalid", "approvedOn"),
                 new Case("approved within the year", accountant.post(closing + "/allocation", "{\"approvedOn\":\"" + year + "-06-30\"}"),
                         400, "field.invalid", "approvedOn"),
-                new Case("an amount in letters", accountant.post(closing + "/allocation", "{\"approvedOn\":\"2013-03-01\",\"decidedAmount\":\"dix\"}"),
+                new Case("an amount in letters", accountant.post(closing + "/allocation", "{\"approvedOn\":\"2096-03-01\",\"decidedAmount\":\"dix\"}"),
                         400, "field.invalid", "decidedAmount"),
-                new Case("allocating an open year", accountant.post(closing + "/allocation", "{\"approvedOn\":\"2013-03-01\"}"),
+                new Case("allocating an open year", accountant.post(closing + "/allocation", "{\"approvedOn\":\"2096-03-01\"}"),
                         409, "year-end.not-closed", "year"),
-                new Case("a director allocating", Api.as(base, Api.DIRECTOR).post(closing + "/allocation", "{\"approvedOn\":\"2013-03-01\"}"),
+                new Case("a director allocating", Api.as(base, Api.DIRECTOR).post(closing + "/allocation", "{\"approvedOn\":\"2096-03-01\"}"),
                         403, "auth.forbidden", null));
         for (Case c : cases) {
             assertEquals(c.status(), c.reply().status(), () -> c.what() + ": " + c.reply());

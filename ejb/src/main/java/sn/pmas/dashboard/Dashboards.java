@@ -39,6 +39,7 @@ import sn.pmas.workingfund.AlertView;
 import sn.pmas.workingfund.Alerts;
 import sn.pmas.workingfund.FundsPosition;
 import sn.pmas.workingfund.WorkingFunds;
+import sn.pmas.yearend.YearEndClosing;
 
 /**
  * Composes the directors' dashboard (docs/dashboard.md) from the beans behind the pages it links
@@ -72,6 +73,8 @@ public class Dashboards {
     private QuarterlyPackages quarterlyPackages;
     @EJB
     private PartyService parties;
+    @EJB
+    private YearEndClosing yearEnd;
 
     /**
      * @throws LedgerException {@code period.missing} on {@code asOf} when no fiscal year holds it
@@ -158,12 +161,15 @@ public class Dashboards {
         List<Dashboard.Earned> earned = new ArrayList<>();
         LedgerTotals totals = new LedgerTotals(em);
         LocalDate from = asOf.withDayOfYear(1);
+        // on a closed year's last day, its closing entries have moved the income to the result: the year earned what came before them
+        Map<Long, LedgerTotals.Totals> closing = asOf.equals(from.plusYears(1).minusDays(1)) ? yearEnd.closingLines(asOf.getYear()) : Map.of();
         for (String code : INCOME_ACCOUNTS) {
             Object[] account = (Object[]) em.createNativeQuery("SELECT id, name FROM account WHERE code = ?1").setParameter(1, code)
                     .getSingleResult();
             long id = SqlValues.longOf(account[0]);
             Map<Long, LedgerTotals.Totals> moved = totals.movements(List.of(id), from, asOf);
-            earned.add(new Dashboard.Earned(code, (String) account[1], moved.getOrDefault(id, LedgerTotals.Totals.ZERO).creditBalance(),
+            long income = moved.getOrDefault(id, LedgerTotals.Totals.ZERO).creditBalance() - closing.getOrDefault(id, LedgerTotals.Totals.ZERO).creditBalance();
+            earned.add(new Dashboard.Earned(code, (String) account[1], income,
                     "api/accounts/" + code + "/statement?from=" + from + "&to=" + asOf,
                     "api/accounts/" + code + "/statement?from=" + from + "&to=" + asOf));
         }

@@ -1,6 +1,7 @@
 package sn.pmas.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -89,6 +90,7 @@ public class DemoDataLoader {
     private CommissionRuns commissionRuns;
     @EJB
     private Budgets budgets;
+    private boolean loaded;
 
     @PostConstruct
     void load() {
@@ -125,11 +127,18 @@ public class DemoDataLoader {
             DemoBudget.prepare(budgets, DEMO_YEAR);
             // today's reminders at once, rather than at the timer's first morning
             reminders.run(LocalDate.now());
+            loaded = true;
             LOG.info(() -> "Demo data loaded: fiscal year " + DEMO_YEAR + ", " + events.size() + " SIG events, "
                     + entries + " pool entries; " + quarterEvents.size() + " SIG events in " + (DEMO_YEAR + 1) + "-Q1");
         } catch (LedgerException | EventsRejectedException | IncomingChequeException e) {
             throw new IllegalStateException("the demo data set breaks a ledger rule: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether this start loaded the demo year (the year-end then closes it: {@link DemoYearEnd}). */
+    @PermitAll
+    public boolean loadedAtThisStart() {
+        return loaded;
     }
 
     /** Insurers: 14 % of collected premiums; schemes: 14 % of the funds they send (manual §7.1). */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import sn.pmas.ledger.LedgerSource;
+import sn.pmas.ledger.LedgerTotals;
 import sn.pmas.party.ConventionType;
 import sn.pmas.platform.SqlValues;
 
@@ -29,22 +30,26 @@ final class IncentiveReads {
         this.em = em;
     }
 
-    /** Class 7 less class 6 over the year, without the incentive's own entry: the surplus it is computed on. */
+    /**
+     * Class 7 less class 6 over the year, without the incentive's own entry (the surplus it is
+     * computed on) nor the year-end's closing entries (which move the year's result to 13x).
+     */
     long operatingResult(int year) {
         return SqlValues.longOf(em.createNativeQuery(RESULT + "JOIN journal_entry e ON e.id = l.entry_id "
-                        + "WHERE a.account_class IN (6, 7) AND l.entry_date >= ?1 AND l.entry_date <= ?2 AND e.source <> ?3")
+                        + "WHERE a.account_class IN (6, 7) AND l.entry_date >= ?1 AND l.entry_date <= ?2 AND e.source NOT IN (?3, ?4)")
                 .setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year, 12, 31))
-                .setParameter(3, LedgerSource.INCENTIVE.code()).getSingleResult());
+                .setParameter(3, LedgerSource.INCENTIVE.code()).setParameter(4, LedgerSource.YEAR_END.code()).getSingleResult());
     }
 
     /**
      * Losses of the years before, not yet absorbed: the deficit of every earlier year's class 6 and 7
      * (incentives included: they were charges of those years), together with the carried-forward
-     * and result accounts (12x, 13x) at the year's opening, when their sum is a deficit; else 0.
+     * and result accounts (12x, 13x) at the year's opening, when their sum is a deficit; else 0. The
+     * AN entries are left out: they restate, on 1 January, balances their lines already hold.
      */
     long carriedLosses(int year) {
         long prior = SqlValues.longOf(em.createNativeQuery(RESULT + "WHERE (a.account_class IN (6, 7) OR a.code LIKE '12%' "
-                + "OR a.code LIKE '13%') AND l.entry_date < ?1").setParameter(1, LocalDate.of(year, 1, 1)).getSingleResult());
+                + "OR a.code LIKE '13%') AND l.entry_date < ?1 AND " + LedgerTotals.movesMoney("l")).setParameter(1, LocalDate.of(year, 1, 1)).getSingleResult());
         return Math.max(0, -prior);
     }
 

@@ -11,6 +11,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import sn.pmas.cheque.ChequeKind;
 import sn.pmas.cheque.ChequePreparation;
 import sn.pmas.cheque.ChequeView;
 import sn.pmas.cheque.Cheques;
+import sn.pmas.ledger.FiscalCalendarService;
 import sn.pmas.ledger.FiscalYear;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.LedgerSource;
@@ -30,7 +33,8 @@ import sn.pmas.platform.SqlValues;
 
 /**
  * The year-end runs of the providers' incentive (docs/provider-incentive.md): a preview computes
- * the distribution table of an ended year; the confirmation books it (652 / 4019), writes the held
+ * the distribution table of a year whose periods are all closed (its result is final); the
+ * confirmation books it (652 / 4019) on 31 December, December opened for it and closed again, writes the held
  * cheque to the Ministry of Health and keeps the table, once per year whatever the number of
  * confirmations, concurrent ones included (they queue on the fiscal year's row).
  */
@@ -60,13 +64,15 @@ public class IncentiveRuns {
     @EJB
     private PostingService postings;
     @EJB
+    private FiscalCalendarService calendar;
+    @EJB
     private ChequePreparation chequePreparation;
     @EJB
     private Cheques cheques;
 
     private final Clock clock = Clock.systemUTC();
 
-    /** The table an ended year would book now; a confirmed year shows what was booked. */
+    /** The table a year whose periods are all closed would book now; a confirmed year shows what was booked. */
     public IncentiveTable preview(Integer year) throws IncentiveException {
         FiscalYear fiscalYear = endedYear(year, LockModeType.NONE);
         Optional<IncentiveRun> run = find(fiscalYear.year());
@@ -85,9 +91,9 @@ public class IncentiveRuns {
             throw IncentiveException.required("bankAccount", "Le compte bancaire du Pool qui paie le Ministère est obligatoire (BQ-POOL).");
         }
         LocalDate on = date == null ? today() : date;
-        if (!on.isAfter(fiscalYear.endDate()) || on.isAfter(today())) {
+        if (!on.isAfter(fiscalYear.endDate())) {
             throw IncentiveException.invalid("date", "La confirmation se date après la fin de l'exercice " + fiscalYear.year()
-                    + " et au plus tard aujourd'hui (reçu : " + on + ").");
+                    + " (reçu : " + on + ").");
         }
         IncentiveTable table = compute(fiscalYear.year());
         if (table.sharedAmount() == 0) {
@@ -95,7 +101,10 @@ public class IncentiveRuns {
                     + " : base de " + table.base() + " F (résultat " + table.operatingResult() + " F, pertes reportées "
                     + table.carriedLosses() + " F), " + table.rows().size() + " prestataire(s) public(s) classé(s).");
         }
+        String why = "Intéressement des prestataires publics " + fiscalYear.year() + " : écriture du 31 décembre sur le résultat définitif";
+        calendar.openDecemberForYearEnd(fiscalYear.year(), why);
         long entryId = postings.postAll(LedgerSource.INCENTIVE, List.of(posting(table, fiscalYear.endDate()))).get(0).entryId();
+        calendar.close(YearMonth.of(fiscalYear.year(), Month.DECEMBER));
         ChequeView cheque = chequePreparation.forPayable(bankAccount.strip(), ChequeKind.SUPPLIER, PAYABLE, MINISTRY,
                 table.sharedAmount(), null, "Intéressement des prestataires publics " + fiscalYear.year(), on, chequeNumber);
         cheques.hold(cheque.reference(), on);
@@ -120,10 +129,10 @@ public class IncentiveRuns {
         return view(confirmed(year));
     }
 
-    /** The latest ended fiscal year with an invoice of a public provider: the page opens on it. */
+    /** The latest fiscal year whose periods are all closed with an invoice of a public provider: the page opens on it. */
     public Optional<Integer> latestEndedYearWithData() {
-        List<?> years = em.createNativeQuery("SELECT fiscal_year FROM fiscal_year WHERE end_date < ?1 ORDER BY fiscal_year DESC")
-                .setParameter(1, today()).getResultList();
+        List<?> years = em.createNativeQuery("SELECT y.fiscal_year FROM fiscal_year y WHERE NOT EXISTS (SELECT 1 FROM fiscal_period p "
+                + "WHERE p.fiscal_year = y.fiscal_year AND p.state <> 'CLOSED') ORDER BY y.fiscal_year DESC").getResultList();
         for (Object year : years) {
             int candidate = (int) SqlValues.longOf(year);
             if (!new IncentiveReads(em).indicators(candidate, 0).isEmpty()) {
@@ -173,9 +182,11 @@ public class IncentiveRuns {
         if (fiscalYear == null) {
             throw new IncentiveException(IncentiveRejection.YEAR_UNKNOWN, "year", "L'exercice " + year + " n'est pas ouvert au grand livre.");
         }
-        if (!today().isAfter(fiscalYear.endDate())) {
-            throw new IncentiveException(IncentiveRejection.YEAR_NOT_ENDED, "year", "L'exercice " + year + " se termine le "
-                    + fiscalYear.endDate() + " : l'intéressement se calcule une fois l'exercice terminé.");
+        List<String> open = calendar.periods(year).stream().filter(p -> !"CLOSED".equals(p.state())).map(p -> p.period()).toList();
+        if (!open.isEmpty()) {
+            throw new IncentiveException(IncentiveRejection.YEAR_NOT_ENDED, "year", "L'exercice " + year + " a " + open.size()
+                    + " période(s) ouverte(s) (" + open.get(0) + (open.size() > 1 ? "…" : "") + ") : l'intéressement se calcule sur le "
+                    + "résultat définitif, une fois toutes ses périodes clôturées.");
         }
         return fiscalYear;
     }

@@ -46,15 +46,27 @@ final class BatchReferences implements PostingReferences {
                     .getResultList()
                     .forEach(account -> references.accounts.put(account.code(), account.ref()));
         }
+        int latestClosedYear = periodIds.isEmpty() ? 0 : latestClosedYearAfter(em, periodIds.stream().mapToInt(id -> id / 100).min().orElseThrow());
         for (List<Integer> chunk : chunks(periodIds)) {
             em.createQuery("select p from FiscalPeriod p where p.id in :ids", FiscalPeriod.class)
                     .setParameter("ids", chunk)
                     .setLockMode(LockModeType.PESSIMISTIC_READ)
                     .getResultList()
-                    .forEach(period -> references.periods.put(period.id(), period.ref()));
+                    .forEach(period -> references.periods.put(period.id(), period.ref(latestClosedYear)));
         }
         references.journals.addAll(em.createQuery("select j.code from Journal j", String.class).getResultList());
         return references;
+    }
+
+    /**
+     * The latest closed year after {@code year} (0 if none). The later years' rows are read with a
+     * shared lock, so a year cannot close (its AN entries computed) while an earlier one takes a posting.
+     */
+    private static int latestClosedYearAfter(EntityManager em, int year) {
+        return em.createQuery("select y from FiscalYear y where y.year > :year", FiscalYear.class)
+                .setParameter("year", year)
+                .setLockMode(LockModeType.PESSIMISTIC_READ)
+                .getResultStream().filter(FiscalYear::closed).mapToInt(FiscalYear::year).max().orElse(0);
     }
 
     static <T> List<List<T>> chunks(Collection<T> values) {

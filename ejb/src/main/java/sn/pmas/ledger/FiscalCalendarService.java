@@ -40,6 +40,12 @@ public class FiscalCalendarService {
         if (em.find(FiscalYear.class, year) != null) {
             throw new LedgerException(Rejection.FISCAL_YEAR_EXISTS, "year", "L'exercice " + year + " est déjà ouvert.");
         }
+        Integer closedLater = em.createQuery("select min(y.year) from FiscalYear y where y.closed = true and y.year > :year", Integer.class)
+                .setParameter("year", year).getSingleResult();
+        if (closedLater != null) {
+            throw new LedgerException(Rejection.BEFORE_CLOSED_YEAR, "year", "L'exercice " + closedLater + " est clôturé : ses à-nouveaux "
+                    + "reprennent tout ce qui le précède, un exercice " + year + " ne s'ouvre plus.");
+        }
         em.persist(new FiscalYear(year));
         for (Month month : Month.values()) {
             em.persist(new FiscalPeriod(YearMonth.of(year, month)));

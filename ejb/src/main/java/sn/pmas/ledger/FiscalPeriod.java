@@ -83,7 +83,7 @@ public class FiscalPeriod {
         state = State.OPEN;
     }
 
-    PeriodRef ref() {
-        return new PeriodRef(id, state == State.OPEN);
+    PeriodRef ref(int latestClosedYear) {
+        return new PeriodRef(id, state == State.OPEN, fiscalYear < latestClosedYear);
     }
 }

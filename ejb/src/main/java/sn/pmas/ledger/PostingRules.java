@@ -96,6 +96,10 @@ public final class PostingRules {
             throw new LedgerException(Rejection.PERIOD_CLOSED, "entryDate",
                     "La période " + periodLabel(period.id()) + " est clôturée.");
         }
+        if (period.beforeClosedYear()) {
+            throw new LedgerException(Rejection.BEFORE_CLOSED_YEAR, "entryDate", "L'exercice " + period.id() / 100
+                    + " précède un exercice clôturé, dont les à-nouveaux reprennent ses soldes : aucune écriture n'y est plus admise.");
+        }
         return new ValidatedPosting(request, period.id(), List.copyOf(validated), debits, contentHash(request));
     }
 

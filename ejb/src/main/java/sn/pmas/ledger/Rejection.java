@@ -31,6 +31,7 @@ public enum Rejection implements ProblemCode {
     PERIOD_NOT_CLOSED("period.not-closed", 409, "Période non clôturée : ce rapport attend la clôture du mois"),
     FISCAL_YEAR_EXISTS("fiscal-year.exists", 409, "Exercice déjà ouvert"),
     FISCAL_YEAR_CLOSED("fiscal-year.closed", 409, "Exercice clôturé : ni écriture ni réouverture de période"),
+    BEFORE_CLOSED_YEAR("fiscal-year.before-closed", 409, "Exercice antérieur à un exercice clôturé : ses soldes sont dans les à-nouveaux de celui-ci"),
     SOURCE_REFERENCE_CONFLICT("entry.source-reference-conflict", 409, "Référence source déjà comptabilisée avec un autre contenu"),
     ENTRY_NOT_FOUND("entry.not-found", 404, "Écriture introuvable"),
     ENTRY_ALREADY_REVERSED("entry.already-reversed", 409, "Écriture déjà extournée"),

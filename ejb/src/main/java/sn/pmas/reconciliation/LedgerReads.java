@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import sn.pmas.ledger.LedgerTotals;
+import sn.pmas.ledger.LedgerSource;
 import sn.pmas.platform.SqlValues;
 
 /**
@@ -63,10 +63,10 @@ final class LedgerReads {
                             + " FROM account_period_balance b JOIN fiscal_period p ON p.id = b.period_id"
                             + " WHERE b.account_id IN (?1) AND p.start_date >= ?2 AND p.end_date <= ?3 GROUP BY b.account_id")
                     .setParameter(1, accounts.keySet()).setParameter(2, first).setParameter(3, last)));
-            // the monthly totals hold the carried balances too: take them out (few entries, found by journal and date)
+            // the monthly totals hold the year-end's entries too: take them out (few entries, found by date)
             rows.addAll(rows(em.createNativeQuery("SELECT l.account_id, SUM(l.debit) - SUM(l.credit) FROM journal_entry c"
-                            + " JOIN journal_line l ON l.entry_id = c.id WHERE c.journal_code = 'AN' AND c.entry_date >= ?2"
-                            + " AND c.entry_date <= ?3 AND l.account_id IN (?1) AND NOT " + LedgerTotals.movesMoney("l") + " GROUP BY l.account_id")
+                            + " JOIN journal_line l ON l.entry_id = c.id WHERE " + yearEnd("c") + " AND c.entry_date >= ?2"
+                            + " AND c.entry_date <= ?3 AND l.account_id IN (?1) GROUP BY l.account_id")
                     .setParameter(1, accounts.keySet()).setParameter(2, first).setParameter(3, last)));
             if (from.isBefore(first)) {
                 rows.addAll(lineTotals(side, accounts, from, first.minusDays(1)));
@@ -117,9 +117,20 @@ final class LedgerReads {
         }).toList();
     }
 
+    /**
+     * SQL: the entry (an alias of journal_entry) is one of the year-end's or reverses one. Its AN
+     * entries restate balances the registers already hold, its closing entries move the year's
+     * income and expense to the result and its allocation the result to reserves: no register
+     * records them (docs/reconciliation.md).
+     */
+    private static String yearEnd(String entry) {
+        return "(" + entry + ".source = '" + LedgerSource.YEAR_END.code() + "' OR EXISTS (SELECT 1 FROM journal_entry ye WHERE ye.id = "
+                + entry + ".reverses_entry_id AND ye.source = '" + LedgerSource.YEAR_END.code() + "'))";
+    }
+
     private static String selection(LedgerSide side) {
-        StringBuilder where = new StringBuilder(" WHERE l.account_id IN (?1) AND l.entry_date >= ?2 AND l.entry_date <= ?3 AND "
-                + LedgerTotals.movesMoney("l"));
+        StringBuilder where = new StringBuilder(" WHERE l.account_id IN (?1) AND l.entry_date >= ?2 AND l.entry_date <= ?3"
+                + " AND NOT EXISTS (SELECT 1 FROM journal_entry y WHERE y.id = l.entry_id AND " + yearEnd("y") + ")");
         if (side.source() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM journal_entry s WHERE s.id = l.entry_id AND s.source = ?4)");
         }

@@ -16,17 +16,19 @@ class FiscalPeriodTest {
         FiscalPeriod february = new FiscalPeriod(YearMonth.of(2024, 2));
         assertEquals(202402, february.id());
         assertEquals(LocalDate.of(2024, 2, 29), february.endDate());
-        assertTrue(february.ref().open());
+        assertTrue(february.ref(0).open());
+        assertFalse(february.ref(2024).beforeClosedYear(), "its own year closed: the period's closed state refuses");
+        assertTrue(february.ref(2025).beforeClosedYear(), "a later year closed carries its balances");
     }
 
     @Test
     void closeAndReopenGoOneWayAtATime() throws LedgerException {
         FiscalPeriod march = new FiscalPeriod(YearMonth.of(2025, 3));
         march.close();
-        assertFalse(march.ref().open());
+        assertFalse(march.ref(0).open());
         assertEquals(Rejection.PERIOD_ALREADY_CLOSED, assertThrows(LedgerException.class, march::close).rejection());
         march.reopen();
-        assertTrue(march.ref().open());
+        assertTrue(march.ref(0).open());
         assertEquals(Rejection.PERIOD_ALREADY_OPEN, assertThrows(LedgerException.class, march::reopen).rejection());
     }
 }

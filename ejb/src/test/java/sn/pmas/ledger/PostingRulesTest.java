@@ -38,11 +38,14 @@ class PostingRulesTest {
 
         @Override
         public Optional<PeriodRef> periodOn(LocalDate date) {
+            if (date.getYear() == 2024) { // open, but 2025 is closed
+                return Optional.of(new PeriodRef(202400 + date.getMonthValue(), true, true));
+            }
             if (date.getYear() != 2025) {
                 return Optional.empty();
             }
             int id = 202500 + date.getMonthValue();
-            return Optional.of(new PeriodRef(id, date.getMonthValue() != 4));
+            return Optional.of(new PeriodRef(id, date.getMonthValue() != 4, false));
         }
 
         @Override
@@ -145,6 +148,14 @@ class PostingRulesTest {
         assertEquals("entryDate", closed.field());
         assertEquals(Rejection.PERIOD_MISSING, rejectionOf(request(LocalDate.of(2031, 1, 2),
                 PostingLine.debit("5211", 10, null), PostingLine.credit("4581.ASKIA", 10, null))));
+    }
+
+    @Test
+    void anOpenPeriodOfAYearBeforeAClosedOneTakesNoPosting() {
+        LedgerException refused = rejected(request(LocalDate.of(2024, 6, 3),
+                PostingLine.debit("5211", 10, null), PostingLine.credit("4581.ASKIA", 10, null)));
+        assertEquals(Rejection.BEFORE_CLOSED_YEAR, refused.rejection());
+        assertEquals("entryDate", refused.field());
     }
 
     @Test

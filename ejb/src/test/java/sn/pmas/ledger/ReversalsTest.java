@@ -51,7 +51,7 @@ class ReversalsTest {
 
             @Override
             public Optional<PeriodRef> periodOn(LocalDate date) {
-                return Optional.of(new PeriodRef(202504, true));
+                return Optional.of(new PeriodRef(202504, true, false));
             }
 
             @Override
