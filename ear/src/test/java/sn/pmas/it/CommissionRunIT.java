@@ -8,11 +8,7 @@ import static sn.pmas.it.Events.event;
 import static sn.pmas.it.PostingIT.assertProblem;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -271,17 +267,6 @@ class CommissionRunIT extends DeployedLedger {
     }
 
     private String sql(String statement) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(tamper.toString()
-                    .replaceAll("/?$", "/")).resolve("sql")).POST(HttpRequest.BodyPublishers.ofString(statement)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), response::body);
-            return response.body();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new Tampering(tamper).sql(statement);
     }
 }

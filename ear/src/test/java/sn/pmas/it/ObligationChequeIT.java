@@ -10,11 +10,7 @@ import static sn.pmas.it.PostingIT.assertProblem;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -354,17 +350,6 @@ class ObligationChequeIT extends DeployedLedger {
     }
 
     private String sql(String statement) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(tamper.toString()
-                    .replaceAll("/?$", "/")).resolve("sql")).POST(HttpRequest.BodyPublishers.ofString(statement)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), response::body);
-            return response.body();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new Tampering(tamper).sql(statement);
     }
 }

@@ -13,7 +13,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * Test-only, deployed beside the EAR by {@link ReconciliationIT} and never part of it: runs one SQL
+ * Test-only, deployed beside the EAR by the ITs that tamper (their client: {@link Tampering}) and never part of it: runs one SQL
  * statement (the request body) on the application's database behind the application's back, as
  * a careless script or a broken migration would. A SELECT answers its first cell, anything else
  * the number of rows changed.

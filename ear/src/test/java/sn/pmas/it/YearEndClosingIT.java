@@ -8,15 +8,10 @@ import static sn.pmas.it.PostingIT.assertProblem;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -353,21 +348,11 @@ class YearEndClosingIT extends DeployedLedger {
         return sql("SELECT SUM(credit - debit) FROM rpt_principal_movement WHERE account_code = '4581." + INSURER + "'");
     }
 
-    private String sql(String statement) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(statement);
-        assertEquals(200, response.statusCode(), response::body);
-        return response.body();
+    private String sql(String statement) {
+        return new Tampering(tamper).sql(statement);
     }
 
-    /** The database refuses the statement: its message, in lower case. */
-    private String sqlRefused(String statement) throws IOException, InterruptedException {
-        HttpResponse<String> response = send(statement);
-        assertEquals(500, response.statusCode(), response::body);
-        return response.body().toLowerCase(Locale.ROOT);
-    }
-
-    private HttpResponse<String> send(String statement) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(tamper.toString().replaceAll("/?$", "/")).resolve("sql"))
-                .POST(HttpRequest.BodyPublishers.ofString(statement)).build(), HttpResponse.BodyHandlers.ofString());
+    private String sqlRefused(String statement) {
+        return new Tampering(tamper).refused(statement);
     }
 }
