@@ -67,6 +67,7 @@ class ReadModelIT extends DeployedLedger {
         assertEquals(credit, amount(tenMonths, "5211", "credit"));
         assertEquals(opening(trialBalance("period=2045-02"), "5211"), opening(tenMonths, "5211"));
 
+        assertEquals(201, accountant().post("api/entries", simple("OD", "2045-12-28", "RM-5", "601", "5211", "2000")).status());
         JsonObject days = trialBalance("from=2045-03-11&to=2045-12-05");
         assertEquals(300_000, amount(days, "5211", "debit"), "the 10 March deposit is in the opening, the 5 December one in");
         assertEquals(40_000, amount(days, "5211", "credit"));
@@ -76,6 +77,12 @@ class ReadModelIT extends DeployedLedger {
         assertEquals(opening(trialBalance("period=2045-03"), "4581") - 1_000_000, opening(days, "4581"));
         assertTrue(days.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
                 .noneMatch(row -> row.getString("accountCode").startsWith("4581.")), "auxiliaries roll up into 4581");
+        // more than half of December: its period totals less the lines of 26-31 December
+        JsonObject toChristmas = trialBalance("from=2045-03-11&to=2045-12-25");
+        assertEquals(300_000, amount(toChristmas, "5211", "debit"));
+        assertEquals(47_000, amount(toChristmas, "5211", "credit"), "the 6 December payment in, the 28 December one out");
+        assertEquals(49_000, amount(trialBalance("from=2045-03-11&to=2045-12-31"), "5211", "credit"));
+        assertEquals(7_000, amount(trialBalance("from=2045-12-06&to=2045-12-27"), "5211", "credit"), "inside a month: its lines");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -48,6 +49,9 @@ public final class LedgerTotals {
                 + ".reverses_entry_id IS NULL OR NOT EXISTS (SELECT 1 FROM journal_entry restated WHERE restated.id = " + entry
                 + ".reverses_entry_id AND restated.source = 'YEAR_END'))))";
     }
+
+    /** The rows of a year: what an account brought into it, and what it moved in it. */
+    private static final String YEAR_ROWS = "FROM account_year_balance WHERE fiscal_year = :year";
 
     private final EntityManager em;
 
@@ -98,8 +102,7 @@ public final class LedgerTotals {
 
     private List<Part> broughtForward(int year) {
         if (em.find(FiscalYear.class, year) != null) {
-            return List.of(Part.rows("opening_debit", "opening_credit", "FROM account_year_balance "
-                    + "WHERE fiscal_year = :year AND (opening_debit > 0 OR opening_credit > 0)", Map.of("year", year)));
+            return List.of(Part.rows("opening_debit", "opening_credit", YEAR_ROWS, Map.of("year", year)));
         }
         return List.of(Part.rows("debit_total", "credit_total", "FROM account_year_balance WHERE fiscal_year < :year "
                 + "AND fiscal_year > :closed", Map.of("year", year, "closed", new Openings(em).lastClosedBefore(year))));
@@ -120,7 +123,9 @@ public final class LedgerTotals {
 
     /**
      * What each account moved from {@code from} to {@code to} (both included): the period totals of
-     * the whole months, the lines of the days of partial months.
+     * the whole months, the lines of the days of partial months. A partial month of more than half
+     * its days is read as its period totals less the lines of the other days: never more than half
+     * a month of lines at either end.
      */
     public Map<Long, Totals> movements(Collection<Long> accountIds, LocalDate from, LocalDate to) {
         return perAccount(movements(from, to), accountIds);
@@ -132,12 +137,16 @@ public final class LedgerTotals {
         }
         DateSpan span = new DateSpan(from, to);
         List<Part> parts = new ArrayList<>();
-        if (span.hasWholeMonths()) {
-            parts.addAll(wholeMonths(span.firstWholePeriod(), span.lastWholePeriod()));
+        if (span.hasMonths()) {
+            parts.addAll(wholeMonths(span.firstPeriod(), span.lastPeriod()));
         }
-        for (LocalDate[] days : span.partialDays()) {
+        for (LocalDate[] days : span.daysRead()) {
             parts.add(Part.lines("debit", "credit", "FROM journal_line WHERE entry_date >= :first AND entry_date <= :last",
                     Map.of("first", days[0], "last", days[1])));
+        }
+        for (LocalDate[] days : span.daysLeftOut()) {
+            parts.add(Part.lines("debit", "credit", "FROM journal_line WHERE entry_date >= :first AND entry_date <= :last",
+                    Map.of("first", days[0], "last", days[1])).negated());
         }
         return parts;
     }
@@ -153,8 +162,7 @@ public final class LedgerTotals {
             return periods(first, last);
         }
         List<Part> parts = new ArrayList<>();
-        parts.add(Part.rows("debit_total", "credit_total", "FROM account_year_balance "
-                + "WHERE fiscal_year = :year AND (debit_total > 0 OR credit_total > 0)", Map.of("year", year)));
+        parts.add(Part.rows("debit_total", "credit_total", YEAR_ROWS, Map.of("year", year)));
         periods(year * 100 + 1, first - 1).forEach(outside -> parts.add(outside.negated()));
         periods(last + 1, year * 100 + 12).forEach(outside -> parts.add(outside.negated()));
         return parts;
@@ -197,25 +205,59 @@ public final class LedgerTotals {
             return "SELECT account_id, SUM(" + debit + "), SUM(" + credit + ") " + from + " AND account_id IN (:accounts) GROUP BY account_id";
         }
 
-        /**
-         * The select as the {@code index}-th arm of a union of (k, bf, ytd, d, c) rows, keyed by
-         * heading (year and period rows) or by account (lines), its parameters renamed apart: its
-         * signed balance in column {@code slot} 0 (brought forward) or 1 (year to date), or its
-         * debits and credits (slot 2).
-         */
-        String armOfUnion(int index, int slot) {
-            String key = ofLines ? "account_id" : "heading_id";
-            String debits = "SUM(" + debit + ")";
-            String credits = "SUM(" + credit + ")";
-            String balance = bigint(negative ? credits + " - " + debits : debits + " - " + credits);
-            String none = bigint("0");
-            String columns = switch (slot) {
-                case 0 -> balance + ", " + none + ", " + none + ", " + none;
-                case 1 -> none + ", " + balance + ", " + none + ", " + none;
-                default -> none + ", " + none + ", " + (negative ? bigint("-" + debits) + ", " + bigint("-" + credits)
-                        : bigint(debits) + ", " + bigint(credits));
-            };
-            return "SELECT " + key + " AS k, " + columns + " " + from.replaceAll(":(\\w+)", ":p" + index + "_$1") + " GROUP BY " + key;
+        /** What the part reads, whatever it sums of it: parts reading the same rows are read once. */
+        Source source() {
+            return new Source(from, parameters, ofLines);
+        }
+    }
+
+    /** The rows a part reads: year or period rows (keyed by heading), or lines (keyed by account). */
+    private record Source(String from, Map<String, Object> parameters, boolean ofLines) {
+    }
+
+    /**
+     * One read of a source for the trial balance, summing into the (bf, ytd, d, c) columns what every
+     * part reading that source adds: its signed balance into bf (slot 0) or ytd (slot 1), or its
+     * debits and credits into d and c (slot 2). Keyed by heading: lines are summed per account first,
+     * then under the account's heading.
+     */
+    private static final class Arm {
+
+        private final Source source;
+        private final List<StringBuilder> columns = List.of(new StringBuilder(), new StringBuilder(), new StringBuilder(),
+                new StringBuilder());
+
+        Arm(Source source) {
+            this.source = source;
+        }
+
+        void add(Part part, int slot) {
+            String debits = "SUM(" + part.debit() + ")";
+            String credits = "SUM(" + part.credit() + ")";
+            String plus = part.negative() ? " - " : " + ";
+            String minus = part.negative() ? " + " : " - ";
+            if (slot < 2) {
+                columns.get(slot).append(plus).append(debits).append(minus).append(credits);
+            } else {
+                columns.get(2).append(plus).append(debits);
+                columns.get(3).append(plus).append(credits);
+            }
+        }
+
+        /** The arm's select, its parameters renamed apart with {@code prefix}. */
+        String sql(String prefix) {
+            String from = source.from().replaceAll(":(\\w+)", ":" + prefix + "$1");
+            StringJoiner sums = new StringJoiner(", ");
+            for (StringBuilder column : columns) {
+                sums.add(bigint("0" + column));
+            }
+            if (!source.ofLines()) {
+                return "SELECT heading_id, " + sums + " " + from + " GROUP BY heading_id";
+            }
+            return "SELECT COALESCE(a.control_account_id, a.id), " + bigint("SUM(m.bf)") + ", " + bigint("SUM(m.ytd)") + ", "
+                    + bigint("SUM(m.d)") + ", " + bigint("SUM(m.c)") + " FROM (SELECT account_id, " + sums + " " + from
+                    + " GROUP BY account_id) m (account_id, bf, ytd, d, c) JOIN account a ON a.id = m.account_id "
+                    + "GROUP BY COALESCE(a.control_account_id, a.id)";
         }
 
         /** PostgreSQL sums BIGINT into NUMERIC: cast back, the union's columns stay BIGINT and their sums integer arithmetic. */
@@ -260,7 +302,8 @@ public final class LedgerTotals {
      * The figures of a trial balance, by heading, in one statement: the same reads as
      * {@link #broughtForward}, {@link #movements} and {@link #openingEntries}, summed in the
      * database and folded into headings there, so a row comes back per heading that moved (not a
-     * row per account and read), with its code and name.
+     * row per account and read), with its code and name. Reads of the same rows (the year's rows for
+     * what accounts brought and moved, the lines of days both before and within a span) are made once.
      */
     public List<HeadingFigures> byHeading(LocalDate from, LocalDate to) {
         List<Part> openingEntries = openingEntries(from);
@@ -268,22 +311,24 @@ public final class LedgerTotals {
                 broughtForward(from.getYear()),
                 concat(movements(from.withDayOfYear(1), from.minusDays(1)), openingEntries),
                 concat(movements(from, to), openingEntries.stream().map(Part::negated).toList()));
+        Map<Source, Arm> arms = new LinkedHashMap<>();
+        for (int slot = 0; slot < slots.size(); slot++) {
+            for (Part part : slots.get(slot)) {
+                arms.computeIfAbsent(part.source(), Arm::new).add(part, slot);
+            }
+        }
         StringJoiner union = new StringJoiner(" UNION ALL ");
         Map<String, Object> parameters = new HashMap<>();
         int index = 0;
-        for (int slot = 0; slot < slots.size(); slot++) {
-            for (Part part : slots.get(slot)) {
-                union.add(part.armOfUnion(index, slot));
-                int arm = index++;
-                part.parameters().forEach((name, value) -> parameters.put("p" + arm + "_" + name, value));
-            }
+        for (Arm arm : arms.values()) {
+            String prefix = "p" + index++ + "_";
+            union.add(arm.sql(prefix));
+            arm.source.parameters().forEach((name, value) -> parameters.put(prefix + name, value));
         }
-        // summed per key, then per heading (a number: no sort of codes and names), then named: the
-        // account table is read once per key and once per heading, not once per row of the union
+        // every arm keyed by heading: one sum per heading, then its code and name
         var query = em.createNativeQuery("SELECT h.code, h.name, h.account_class, f.bf, f.ytd, f.d, f.c FROM ("
-                + "SELECT COALESCE(a.control_account_id, a.id) AS heading, SUM(s.bf) AS bf, SUM(s.ytd) AS ytd, SUM(s.d) AS d, SUM(s.c) AS c "
-                + "FROM (SELECT t.k, SUM(t.bf) AS bf, SUM(t.ytd) AS ytd, SUM(t.d) AS d, SUM(t.c) AS c FROM (" + union + ") t (k, bf, ytd, d, c) "
-                + "GROUP BY t.k) s JOIN account a ON a.id = s.k GROUP BY COALESCE(a.control_account_id, a.id)) f JOIN account h ON h.id = f.heading");
+                + "SELECT t.k, SUM(t.bf) AS bf, SUM(t.ytd) AS ytd, SUM(t.d) AS d, SUM(t.c) AS c FROM (" + union + ") t (k, bf, ytd, d, c) "
+                + "GROUP BY t.k) f JOIN account h ON h.id = f.k");
         parameters.forEach(query::setParameter);
         List<HeadingFigures> figures = new ArrayList<>();
         for (Object row : query.getResultList()) {
@@ -300,43 +345,88 @@ public final class LedgerTotals {
         return parts;
     }
 
-    /** A date span cut into whole months and the partial days at either end. */
+    /**
+     * A date span cut into the months read from their period totals and the days read from lines:
+     * a partial month at either end is read whole, less the lines of the days outside the span,
+     * when the span holds more than half of its days; otherwise the span's days are read.
+     */
     private record DateSpan(LocalDate from, LocalDate to) {
 
-        private YearMonth firstWholeMonth() {
+        private boolean withinOneMonth() {
+            return YearMonth.from(from).equals(YearMonth.from(to));
+        }
+
+        /** A span inside one month that touches neither its first nor its last day is read from its lines. */
+        private boolean inMiddleOfMonth() {
+            return withinOneMonth() && from.getDayOfMonth() > 1 && !to.equals(YearMonth.from(to).atEndOfMonth());
+        }
+
+        private boolean headReadWhole() {
+            return from.getDayOfMonth() == 1 || (!inMiddleOfMonth() && moreThanHalf(from, withinOneMonth() ? to : endOf(from)));
+        }
+
+        private boolean tailReadWhole() {
+            return to.equals(endOf(to)) || (!inMiddleOfMonth() && moreThanHalf(withinOneMonth() ? from : to.withDayOfMonth(1), to));
+        }
+
+        private YearMonth firstMonth() {
             YearMonth month = YearMonth.from(from);
-            return from.getDayOfMonth() == 1 ? month : month.plusMonths(1);
+            return headReadWhole() ? month : month.plusMonths(1);
         }
 
-        private YearMonth lastWholeMonth() {
+        private YearMonth lastMonth() {
             YearMonth month = YearMonth.from(to);
-            return to.equals(month.atEndOfMonth()) ? month : month.minusMonths(1);
+            return tailReadWhole() ? month : month.minusMonths(1);
         }
 
-        boolean hasWholeMonths() {
-            return !firstWholeMonth().isAfter(lastWholeMonth());
+        boolean hasMonths() {
+            return !firstMonth().isAfter(lastMonth());
         }
 
-        int firstWholePeriod() {
-            return FiscalPeriod.idOf(firstWholeMonth());
+        int firstPeriod() {
+            return FiscalPeriod.idOf(firstMonth());
         }
 
-        int lastWholePeriod() {
-            return FiscalPeriod.idOf(lastWholeMonth());
+        int lastPeriod() {
+            return FiscalPeriod.idOf(lastMonth());
         }
 
-        List<LocalDate[]> partialDays() {
-            if (!hasWholeMonths()) {
+        /** The days of the span outside the months read whole. */
+        List<LocalDate[]> daysRead() {
+            if (!hasMonths()) {
                 return List.<LocalDate[]>of(new LocalDate[] {from, to});
             }
             List<LocalDate[]> days = new ArrayList<>();
-            if (from.getDayOfMonth() > 1) {
-                days.add(new LocalDate[] {from, YearMonth.from(from).atEndOfMonth()});
+            if (!headReadWhole()) {
+                days.add(new LocalDate[] {from, endOf(from)});
             }
-            if (!to.equals(YearMonth.from(to).atEndOfMonth())) {
-                days.add(new LocalDate[] {YearMonth.from(to).atDay(1), to});
+            if (!tailReadWhole()) {
+                days.add(new LocalDate[] {to.withDayOfMonth(1), to});
             }
             return days;
+        }
+
+        /** The days of the months read whole that lie outside the span. */
+        List<LocalDate[]> daysLeftOut() {
+            if (!hasMonths()) {
+                return List.of();
+            }
+            List<LocalDate[]> days = new ArrayList<>();
+            if (headReadWhole() && from.getDayOfMonth() > 1) {
+                days.add(new LocalDate[] {from.withDayOfMonth(1), from.minusDays(1)});
+            }
+            if (tailReadWhole() && !to.equals(endOf(to))) {
+                days.add(new LocalDate[] {to.plusDays(1), endOf(to)});
+            }
+            return days;
+        }
+
+        private static LocalDate endOf(LocalDate day) {
+            return YearMonth.from(day).atEndOfMonth();
+        }
+
+        private static boolean moreThanHalf(LocalDate first, LocalDate last) {
+            return 2 * (last.getDayOfMonth() - first.getDayOfMonth() + 1) > first.lengthOfMonth();
         }
     }
 }
