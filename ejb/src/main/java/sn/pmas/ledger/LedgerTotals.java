@@ -261,7 +261,7 @@ public final class LedgerTotals {
         }
 
         /** PostgreSQL sums BIGINT into NUMERIC: cast back, the union's columns stay BIGINT and their sums integer arithmetic. */
-        private static String bigint(String expression) {
+        static String bigint(String expression) {
             return "CAST(" + expression + " AS BIGINT)";
         }
     }
@@ -327,7 +327,8 @@ public final class LedgerTotals {
         }
         // every arm keyed by heading: one sum per heading, then its code and name
         var query = em.createNativeQuery("SELECT h.code, h.name, h.account_class, f.bf, f.ytd, f.d, f.c FROM ("
-                + "SELECT t.k, SUM(t.bf) AS bf, SUM(t.ytd) AS ytd, SUM(t.d) AS d, SUM(t.c) AS c FROM (" + union + ") t (k, bf, ytd, d, c) "
+                + "SELECT t.k, " + Arm.bigint("SUM(t.bf)") + " AS bf, " + Arm.bigint("SUM(t.ytd)") + " AS ytd, " + Arm.bigint("SUM(t.d)")
+                + " AS d, " + Arm.bigint("SUM(t.c)") + " AS c FROM (" + union + ") t (k, bf, ytd, d, c) "
                 + "GROUP BY t.k) f JOIN account h ON h.id = f.k");
         parameters.forEach(query::setParameter);
         List<HeadingFigures> figures = new ArrayList<>();

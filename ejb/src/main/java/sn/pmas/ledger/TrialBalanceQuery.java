@@ -6,9 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The trial balance (balance générale, auxiliaries rolled up into their control account), composed
@@ -40,15 +40,16 @@ public class TrialBalanceQuery {
                     "La fin (" + to + ") doit suivre le début (" + from + ") dans le même exercice.");
         }
         Heading result = heading(RESULT_ACCOUNT);
-        Map<String, long[]> sums = new TreeMap<>();
-        Map<String, String> names = new TreeMap<>();
+        Map<String, Sums> sums = new HashMap<>();
         for (LedgerTotals.HeadingFigures figures : new LedgerTotals(em).byHeading(from, to)) {
-            Heading carriedTo = figures.accountClass() <= 5 ? new Heading(figures.code(), figures.name()) : result;
-            accumulate(sums, names, carriedTo.code(), carriedTo.name(), figures.broughtForward(), 0, true);
-            accumulate(sums, names, figures.code(), figures.name(), figures.yearToDate(), 0, true);
-            accumulate(sums, names, figures.code(), figures.name(), figures.debit(), figures.credit(), false);
+            Sums own = sums.computeIfAbsent(figures.code(), code -> new Sums(figures.name()));
+            Sums carriedTo = figures.accountClass() <= 5 ? own : sums.computeIfAbsent(result.code(), code -> new Sums(result.name()));
+            carriedTo.opening += figures.broughtForward();
+            own.opening += figures.yearToDate();
+            own.debit += figures.debit();
+            own.credit += figures.credit();
         }
-        return assemble(from, to, sums, names);
+        return assemble(from, to, sums);
     }
 
     /**
@@ -64,33 +65,40 @@ public class TrialBalanceQuery {
         return new Heading(account.code(), account.name());
     }
 
-    /** Opening sums signed balances (sum[0]); movements sum debits (sum[1]) and credits (sum[2]). */
-    private static void accumulate(Map<String, long[]> sums, Map<String, String> names, String code, String name,
-                                   long debit, long credit, boolean intoOpening) {
-        long[] sum = sums.computeIfAbsent(code, c -> new long[3]);
-        names.putIfAbsent(code, name);
-        if (intoOpening) {
-            sum[0] += debit - credit;
-        } else {
-            sum[1] += debit;
-            sum[2] += credit;
+    /** A heading's signed opening balance and the span's debits and credits. */
+    private static final class Sums {
+
+        private final String name;
+        private long opening;
+        private long debit;
+        private long credit;
+
+        Sums(String name) {
+            this.name = name;
+        }
+
+        boolean isZero() {
+            return opening == 0 && debit == 0 && credit == 0;
         }
     }
 
-    private static TrialBalance assemble(LocalDate from, LocalDate to, Map<String, long[]> sums, Map<String, String> names) {
+    /** The headings in code order; hashed while summing, sorted once here (a tree map cost more than the query). */
+    private static TrialBalance assemble(LocalDate from, LocalDate to, Map<String, Sums> sums) {
         long opening = 0;
         long debit = 0;
         long credit = 0;
-        List<TrialBalanceRow> rows = new ArrayList<>();
-        for (Map.Entry<String, long[]> sum : sums.entrySet()) {
-            long[] s = sum.getValue();
-            if (s[0] == 0 && s[1] == 0 && s[2] == 0) {
+        List<String> codes = new ArrayList<>(sums.keySet());
+        codes.sort(null);
+        List<TrialBalanceRow> rows = new ArrayList<>(codes.size());
+        for (String code : codes) {
+            Sums s = sums.get(code);
+            if (s.isZero()) {
                 continue;
             }
-            rows.add(new TrialBalanceRow(sum.getKey(), names.get(sum.getKey()), s[0], s[1], s[2], s[0] + s[1] - s[2]));
-            opening += s[0];
-            debit += s[1];
-            credit += s[2];
+            rows.add(new TrialBalanceRow(code, s.name, s.opening, s.debit, s.credit, s.opening + s.debit - s.credit));
+            opening += s.opening;
+            debit += s.debit;
+            credit += s.credit;
         }
         return new TrialBalance(from, to, List.copyOf(rows),
                 new TrialBalanceRow(null, "Totaux", opening, debit, credit, opening + debit - credit));
