@@ -3,9 +3,8 @@ package sn.pmas.web.api;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
@@ -19,6 +18,7 @@ import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import sn.pmas.ledger.Rejection;
 
@@ -32,7 +32,8 @@ import sn.pmas.ledger.Rejection;
 @Consumes(MediaType.APPLICATION_JSON)
 public class JsonBodyReader implements MessageBodyReader<Object> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    /** Made once: {@code Json.createReader} looks its provider up through the class loaders on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -50,7 +51,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
         }
         stream.unread(first);
         JsonValue json;
-        try (JsonReader reader = Json.createReader(stream)) {
+        try (JsonReader reader = READERS.createReader(stream)) {
             json = reader.readValue();
         } catch (JsonException | NoSuchElementException | IllegalStateException e) {
             throw refused(Problem.of(400, "request.malformed", "Requête illisible",
@@ -63,7 +64,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
             throw refused(Problem.of(rejection, mismatch.getMessage(), mismatch.field()));
         }
         try {
-            return JSONB.fromJson(json.toString(), genericType);
+            return JsonbResolver.JSONB.fromJson(json.toString(), genericType);
         } catch (JsonbException e) {
             throw refused(Problem.of(400, "request.malformed", "Requête illisible",
                     "Le corps de la requête ne se lit pas comme attendu : " + e.getMessage(), "body"));
