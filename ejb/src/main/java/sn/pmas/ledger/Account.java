@@ -118,8 +118,4 @@ public class Account {
     void becomeHeading() {
         this.postable = false;
     }
-
-    AccountRef ref() {
-        return new AccountRef(id, code, active, postable);
-    }
 }

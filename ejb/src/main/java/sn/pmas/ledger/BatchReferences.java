@@ -1,17 +1,22 @@
 package sn.pmas.ledger;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import sn.pmas.platform.RowLocks;
 
 /**
  * The reference data of one batch of postings, read once for the whole batch. Periods are read
@@ -26,7 +31,13 @@ final class BatchReferences implements PostingReferences {
     private final Map<Integer, PeriodRef> periods = new HashMap<>();
     private final Set<String> journals = new HashSet<>();
 
-    static BatchReferences load(EntityManager em, Collection<PostingRequest> requests) {
+    /**
+     * Read on the transaction's own connection, with plain JDBC: the persistence context flushed
+     * first (an account created in the same transaction is found), then four short reads. Through
+     * the query language they cost a single entry's posting more than its inserts (each IN list
+     * translated again, each row made an entity and checked for changes at commit).
+     */
+    static BatchReferences load(EntityManager em, Connection connection, Collection<PostingRequest> requests) throws SQLException {
         Set<String> codes = new HashSet<>();
         Set<Integer> periodIds = new HashSet<>();
         for (PostingRequest request : requests) {
@@ -39,22 +50,41 @@ final class BatchReferences implements PostingReferences {
                 }
             }
         }
+        em.flush();
         BatchReferences references = new BatchReferences();
         for (List<String> chunk : chunks(codes)) {
-            em.createQuery("select a from Account a where a.code in :codes", Account.class)
-                    .setParameter("codes", chunk)
-                    .getResultList()
-                    .forEach(account -> references.accounts.put(account.code(), account.ref()));
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, code, active, postable FROM account WHERE code IN ("
+                    + placeholders(chunk.size()) + ")")) {
+                bind(select, chunk);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        references.accounts.put(rows.getString(2), new AccountRef(rows.getLong(1), rows.getString(2), rows.getBoolean(3),
+                                rows.getBoolean(4)));
+                    }
+                }
+            }
         }
-        int latestClosedYear = periodIds.isEmpty() ? 0 : latestClosedYearAfter(em, periodIds.stream().mapToInt(id -> id / 100).min().orElseThrow());
+        String sharedLock = RowLocks.shared(connection);
+        int latestClosedYear = periodIds.isEmpty() ? 0
+                : latestClosedYearAfter(connection, sharedLock, periodIds.stream().mapToInt(id -> id / 100).min().orElseThrow());
         for (List<Integer> chunk : chunks(periodIds)) {
-            em.createQuery("select p from FiscalPeriod p where p.id in :ids", FiscalPeriod.class)
-                    .setParameter("ids", chunk)
-                    .setLockMode(LockModeType.PESSIMISTIC_READ)
-                    .getResultList()
-                    .forEach(period -> references.periods.put(period.id(), period.ref(latestClosedYear)));
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, state FROM fiscal_period WHERE id IN ("
+                    + placeholders(chunk.size()) + ")" + sharedLock)) {
+                bind(select, chunk);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        references.periods.put(rows.getInt(1), PeriodRef.of(rows.getInt(1),
+                                FiscalPeriod.State.OPEN.name().equals(rows.getString(2)), latestClosedYear));
+                    }
+                }
+            }
         }
-        references.journals.addAll(em.createQuery("select j.code from Journal j", String.class).getResultList());
+        try (PreparedStatement select = connection.prepareStatement("SELECT code FROM journal");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                references.journals.add(rows.getString(1));
+            }
+        }
         return references;
     }
 
@@ -62,11 +92,30 @@ final class BatchReferences implements PostingReferences {
      * The latest closed year after {@code year} (0 if none). The later years' rows are read with a
      * shared lock, so a year cannot close (its AN entries computed) while an earlier one takes a posting.
      */
-    private static int latestClosedYearAfter(EntityManager em, int year) {
-        return em.createQuery("select y from FiscalYear y where y.year > :year", FiscalYear.class)
-                .setParameter("year", year)
-                .setLockMode(LockModeType.PESSIMISTIC_READ)
-                .getResultStream().filter(FiscalYear::closed).mapToInt(FiscalYear::year).max().orElse(0);
+    private static int latestClosedYearAfter(Connection connection, String sharedLock, int year) throws SQLException {
+        int latest = 0;
+        try (PreparedStatement select = connection.prepareStatement("SELECT fiscal_year, closed FROM fiscal_year WHERE fiscal_year > ?"
+                + sharedLock)) {
+            select.setInt(1, year);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getBoolean(2)) {
+                        latest = Math.max(latest, rows.getInt(1));
+                    }
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private static void bind(PreparedStatement select, List<?> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            select.setObject(i + 1, values.get(i));
+        }
     }
 
     static <T> List<List<T>> chunks(Collection<T> values) {

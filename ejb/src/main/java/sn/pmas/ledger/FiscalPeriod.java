@@ -82,8 +82,4 @@ public class FiscalPeriod {
         }
         state = State.OPEN;
     }
-
-    PeriodRef ref(int latestClosedYear) {
-        return new PeriodRef(id, state == State.OPEN, fiscalYear < latestClosedYear);
-    }
 }

@@ -114,7 +114,7 @@ public class PostingService {
     }
 
     private List<PostingResult> book(List<PostingRequest> requests, Map<Integer, FundsOverride> overrides) throws LedgerException {
-        BatchReferences references = BatchReferences.load(em, requests);
+        BatchReferences references = references(requests);
         PostingRules rules = new PostingRules(references);
         FundsCheck fundsCheck = fundsCheck(references);
         Map<SourceKey, PriorEntry> prior = priorEntries(requests);
@@ -214,7 +214,7 @@ public class PostingService {
     private PostingResult postReversal(JournalEntry original, LocalDate date, String reason, FundsOverride override)
             throws LedgerException {
         PostingRequest mirror = mirrorOf(original, date == null ? original.entryDate() : date, reason);
-        BatchReferences references = BatchReferences.load(em, List.of(mirror));
+        BatchReferences references = references(List.of(mirror));
         ValidatedPosting posting = new PostingRules(references).validate(mirror);
         List<FundsCheck.Shortfall> shortfalls = fundsCheck(references).apply(posting, override);
         String postedBy = callerName();
@@ -230,6 +230,15 @@ public class PostingService {
     }
 
     /** On the transaction's own connection: the container hands the same one to every user of the data source within it. */
+    private BatchReferences references(List<PostingRequest> requests) {
+        try (Connection connection = dataSource.getConnection()) {
+            return BatchReferences.load(em, connection, requests);
+        } catch (SQLException failure) {
+            throw new PersistenceException("posting references not read", failure);
+        }
+    }
+
+    /** On the transaction's own connection, as {@link #references}. */
     private void applyBalances(BalanceBook balances) {
         try (Connection connection = dataSource.getConnection()) {
             balances.applyTo(connection);

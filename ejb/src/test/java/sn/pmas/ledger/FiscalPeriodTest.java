@@ -16,19 +16,20 @@ class FiscalPeriodTest {
         FiscalPeriod february = new FiscalPeriod(YearMonth.of(2024, 2));
         assertEquals(202402, february.id());
         assertEquals(LocalDate.of(2024, 2, 29), february.endDate());
-        assertTrue(february.ref(0).open());
-        assertFalse(february.ref(2024).beforeClosedYear(), "its own year closed: the period's closed state refuses");
-        assertTrue(february.ref(2025).beforeClosedYear(), "a later year closed carries its balances");
+        assertEquals(FiscalPeriod.State.OPEN, february.state());
+        assertFalse(PeriodRef.of(february.id(), true, 2024).beforeClosedYear(), "its own year closed: the period's closed state refuses");
+        assertTrue(PeriodRef.of(february.id(), true, 2025).beforeClosedYear(), "a later year closed carries its balances");
+        assertFalse(PeriodRef.of(february.id(), true, 0).beforeClosedYear(), "no year closed after it");
     }
 
     @Test
     void closeAndReopenGoOneWayAtATime() throws LedgerException {
         FiscalPeriod march = new FiscalPeriod(YearMonth.of(2025, 3));
         march.close();
-        assertFalse(march.ref(0).open());
+        assertEquals(FiscalPeriod.State.CLOSED, march.state());
         assertEquals(Rejection.PERIOD_ALREADY_CLOSED, assertThrows(LedgerException.class, march::close).rejection());
         march.reopen();
-        assertTrue(march.ref(0).open());
+        assertEquals(FiscalPeriod.State.OPEN, march.state());
         assertEquals(Rejection.PERIOD_ALREADY_OPEN, assertThrows(LedgerException.class, march::reopen).rejection());
     }
 }
