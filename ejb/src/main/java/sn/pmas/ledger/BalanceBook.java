@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -166,20 +167,44 @@ final class BalanceBook {
         return counts;
     }
 
+    /**
+     * Inserts the period rows an account moves into for the first time, their headings read first:
+     * a plain INSERT of values, which drivers send as multi-row statements, where an INSERT ... SELECT
+     * goes one row per statement.
+     */
     private static void insertPeriods(Connection connection, List<Map.Entry<PeriodKey, long[]>> missing) throws SQLException {
         if (missing.isEmpty()) {
             return;
         }
+        Map<Long, Long> headings = headings(connection, missing.stream().map(delta -> delta.getKey().accountId()).distinct().toList());
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO account_period_balance (account_id, period_id, "
-                + "debit_total, credit_total, heading_id) SELECT id, ?, ?, ?, COALESCE(control_account_id, id) FROM account WHERE id = ?")) {
+                + "debit_total, credit_total, heading_id) VALUES (?, ?, ?, ?, ?)")) {
             for (Map.Entry<PeriodKey, long[]> delta : missing) {
-                insert.setInt(1, delta.getKey().periodId());
-                insert.setLong(2, delta.getValue()[0]);
-                insert.setLong(3, delta.getValue()[1]);
-                insert.setLong(4, delta.getKey().accountId());
+                insert.setLong(1, delta.getKey().accountId());
+                insert.setInt(2, delta.getKey().periodId());
+                insert.setLong(3, delta.getValue()[0]);
+                insert.setLong(4, delta.getValue()[1]);
+                insert.setLong(5, headings.get(delta.getKey().accountId()));
                 insert.addBatch();
             }
             insert.executeBatch();
         }
+    }
+
+    /** Each account's heading: its control account, or itself. */
+    private static Map<Long, Long> headings(Connection connection, List<Long> accountIds) throws SQLException {
+        Map<Long, Long> headings = new HashMap<>();
+        for (List<Long> chunk : BatchReferences.chunks(accountIds)) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, COALESCE(control_account_id, id) FROM account WHERE id IN ("
+                    + BatchReferences.placeholders(chunk.size()) + ")")) {
+                BatchReferences.bind(select, chunk);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        headings.put(rows.getLong(1), rows.getLong(2));
+                    }
+                }
+            }
+        }
+        return headings;
     }
 }

@@ -108,11 +108,11 @@ final class BatchReferences implements PostingReferences {
         return latest;
     }
 
-    private static String placeholders(int count) {
+    static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
-    private static void bind(PreparedStatement select, List<?> values) throws SQLException {
+    static void bind(PreparedStatement select, List<?> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
             select.setObject(i + 1, values.get(i));
         }
