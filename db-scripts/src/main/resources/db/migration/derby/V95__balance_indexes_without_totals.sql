@@ -1,11 +1,8 @@
--- PMAS Ledger: the year rows are indexed by what never changes (year, then heading), not by their
--- totals, which every posting updates: with the totals in two covering indexes, each update of a
--- year row rewrote two index entries as well. The period rows keep one covering index (period,
--- heading, totals), which the trial balance of a month reads alone; the second, by account, served
--- no read the primary key does not.
+-- PMAS Ledger: one index fewer on each balance table, each an index every posting rewrote: the
+-- year rows' by account and the period rows' by account, which served no read the primary key
+-- does not. The covering indexes by heading stay: Derby updates a row in place whatever its other
+-- indexes (PostgreSQL needs them gone for heap-only updates, see its V95), and without the totals
+-- in the index the trial balance would scan the table of every year's rows.
 
 DROP INDEX ix_year_balance_year;
-DROP INDEX ix_year_balance_heading;
-CREATE INDEX ix_year_balance_heading ON account_year_balance (fiscal_year, heading_id);
-
 DROP INDEX ix_balance_period;
