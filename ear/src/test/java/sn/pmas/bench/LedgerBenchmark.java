@@ -13,6 +13,7 @@ import java.util.StringJoiner;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,8 @@ public final class LedgerBenchmark {
     /** A pool after a few years: hundreds of providers and groups, each with its own account. */
     private static final int ACCOUNTS = 5_000;
     private static final int CLIENTS = 16;
+    /** Batches posted at once in the second half of the bulk: one per core of the machine this was measured on. */
+    private static final int BATCH_STREAMS = 2;
     private static final int CONCURRENT_SINGLES = 4_000;
     private static final Pattern CODE = Pattern.compile("\"code\":\"(\\d+)\"");
     private static final Pattern TOTAL = Pattern.compile("\"totals\":\\{[^}]*?\"credit\":(\\d+),\"debit\":(\\d+)");
@@ -65,18 +68,14 @@ public final class LedgerBenchmark {
             BenchClient.expect(201, client.post("api/entries", entry(year, i)));
         }
         double singleRate = single / BenchClient.seconds(start);
-        start = System.nanoTime();
-        for (int from = single; from < entries; from += BATCH) {
-            StringJoiner batch = new StringJoiner(",", "[", "]");
-            for (int i = from; i < Math.min(entries, from + BATCH); i++) {
-                batch.add(entry(year, i));
-            }
-            BenchClient.expect(201, client.post("api/entries/batch", batch.toString()));
-        }
-        double bulkRate = (entries - single) / BenchClient.seconds(start);
+        int half = single + (entries - single) / 2 / BATCH * BATCH;
+        double bulkRate = postBatches(year, single, half, 1);
+        double parallelRate = postBatches(year, half, entries, BATCH_STREAMS);
         System.out.printf("posting, one entry per request (baseline): %,.0f entries/s%n", singleRate);
         System.out.printf("posting, batches of %,d:                   %,.0f entries/s (%.1f x baseline)%n",
                 BATCH, bulkRate, bulkRate / singleRate);
+        System.out.printf("posting, batches of %,d, %d at a time:      %,.0f entries/s (%.1f x baseline)%n",
+                BATCH, BATCH_STREAMS, parallelRate, parallelRate / singleRate);
         concurrentSingles(year, entries, singleRate);
 
         double baseline = client.medianMillis("api/accounts/5211");
@@ -99,6 +98,34 @@ public final class LedgerBenchmark {
             throw new IllegalStateException("the year does not balance: " + yearBalance.body());
         }
         System.out.printf("year totals: debit = credit = %,d F%n", Long.parseLong(totals.group(1)));
+    }
+
+    /**
+     * Entries {@code from} to {@code to} in batches, {@code streams} clients posting one batch after
+     * the other (a bulk import split over connections): the rate of the whole.
+     */
+    private double postBatches(int year, int from, int to, int streams) throws Exception {
+        AtomicInteger next = new AtomicInteger(from);
+        List<Future<?>> clients = new ArrayList<>();
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(streams)) {
+            for (int c = 0; c < streams; c++) {
+                clients.add(pool.submit(() -> {
+                    for (int first = next.getAndAdd(BATCH); first < to; first = next.getAndAdd(BATCH)) {
+                        StringJoiner batch = new StringJoiner(",", "[", "]");
+                        for (int i = first; i < Math.min(to, first + BATCH); i++) {
+                            batch.add(entry(year, i));
+                        }
+                        BenchClient.expect(201, client.post("api/entries/batch", batch.toString()));
+                    }
+                    return null;
+                }));
+            }
+        }
+        for (Future<?> done : clients) {
+            done.get();
+        }
+        return (to - from) / BenchClient.seconds(start);
     }
 
     private int openFreshYear(int firstYear) throws Exception {
