@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.StringJoiner;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,6 +152,35 @@ abstract class MigrationsContract {
     @Test
     void linesOutOfOrderAreRefused() throws SQLException {
         assertRuleBroken("LINES_IN_ORDER", refused(105, "2030-03-10", 1000, 2, credit(2, OWN_BANK, 1000), debit(1, BANK, 1000)));
+    }
+
+    /** Bulk posting writes many entries' lines in one statement: the rules hold on all its rows, in any order. */
+    @Test
+    void aMultiRowInsertIsCheckedOnAllItsRows() throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement sql = connection.createStatement()) {
+                sql.executeUpdate(entryInsert(120, periodOf("2030-03-12"), "2030-03-12", 400, 2));
+                sql.executeUpdate(entryInsert(121, periodOf("2030-03-12"), "2030-03-12", 300, 2));
+                sql.executeUpdate(linesAtOnce("2030-03-12", new EntryLine(120, credit(2, OWN_BANK, 400)),
+                        new EntryLine(121, debit(1, BANK, 300)), new EntryLine(120, debit(1, BANK, 400)),
+                        new EntryLine(121, credit(2, OWN_BANK, 300))));
+            }
+            connection.commit();
+        }
+        assertEquals(4, number("SELECT COUNT(*) FROM journal_line WHERE entry_id IN (120, 121)"), "last lines first, in one statement");
+
+        SQLException unbalanced = assertRefused(connection -> {
+            try (Statement sql = connection.createStatement()) {
+                sql.executeUpdate(entryInsert(122, periodOf("2030-03-12"), "2030-03-12", 500, 2));
+                sql.executeUpdate(entryInsert(123, periodOf("2030-03-12"), "2030-03-12", 500, 2));
+                sql.executeUpdate(linesAtOnce("2030-03-12", new EntryLine(122, debit(1, BANK, 500)),
+                        new EntryLine(122, credit(2, OWN_BANK, 500)), new EntryLine(123, debit(1, BANK, 500)),
+                        new EntryLine(123, credit(2, OWN_BANK, 499))));
+            }
+        });
+        assertRuleBroken("ENTRY_LINES_BALANCE", unbalanced, "the last entry of the statement does not balance");
+        assertEquals(0, number("SELECT COUNT(*) FROM journal_entry WHERE id IN (122, 123)"), "nothing of the statement's entries is kept");
     }
 
     @Test
@@ -354,6 +384,20 @@ abstract class MigrationsContract {
                         + line.debit() + ", " + line.credit() + " FROM account WHERE code = '" + line.accountCode() + "'");
             }
         }
+    }
+
+    private record EntryLine(long entryId, Line line) {
+    }
+
+    /** One INSERT for all the lines, in the order given. */
+    private static String linesAtOnce(String date, EntryLine... lines) {
+        StringJoiner selects = new StringJoiner(" UNION ALL ");
+        for (EntryLine entryLine : lines) {
+            Line line = entryLine.line();
+            selects.add("SELECT " + entryLine.entryId() + ", " + line.number() + ", id, " + periodOf(date) + ", DATE('" + date + "'), "
+                    + line.debit() + ", " + line.credit() + " FROM account WHERE code = '" + line.accountCode() + "'");
+        }
+        return "INSERT INTO journal_line (entry_id, line_number, account_id, period_id, entry_date, debit, credit) " + selects;
     }
 
     private static int periodOf(String date) {
