@@ -159,26 +159,12 @@ abstract class MigrationsContract {
     void aMultiRowInsertIsCheckedOnAllItsRows() throws SQLException {
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(false);
-            try (Statement sql = connection.createStatement()) {
-                sql.executeUpdate(entryInsert(120, periodOf("2030-03-12"), "2030-03-12", 400, 2));
-                sql.executeUpdate(entryInsert(121, periodOf("2030-03-12"), "2030-03-12", 300, 2));
-                sql.executeUpdate(linesAtOnce("2030-03-12", new EntryLine(120, credit(2, OWN_BANK, 400)),
-                        new EntryLine(121, debit(1, BANK, 300)), new EntryLine(120, debit(1, BANK, 400)),
-                        new EntryLine(121, credit(2, OWN_BANK, 300))));
-            }
+            twoEntriesInOneStatement(connection, 120, 400, 400);
             connection.commit();
         }
         assertEquals(4, number("SELECT COUNT(*) FROM journal_line WHERE entry_id IN (120, 121)"), "last lines first, in one statement");
 
-        SQLException unbalanced = assertRefused(connection -> {
-            try (Statement sql = connection.createStatement()) {
-                sql.executeUpdate(entryInsert(122, periodOf("2030-03-12"), "2030-03-12", 500, 2));
-                sql.executeUpdate(entryInsert(123, periodOf("2030-03-12"), "2030-03-12", 500, 2));
-                sql.executeUpdate(linesAtOnce("2030-03-12", new EntryLine(122, debit(1, BANK, 500)),
-                        new EntryLine(122, credit(2, OWN_BANK, 500)), new EntryLine(123, debit(1, BANK, 500)),
-                        new EntryLine(123, credit(2, OWN_BANK, 499))));
-            }
-        });
+        SQLException unbalanced = assertRefused(connection -> twoEntriesInOneStatement(connection, 122, 500, 499));
         assertRuleBroken("ENTRY_LINES_BALANCE", unbalanced, "the last entry of the statement does not balance");
         assertEquals(0, number("SELECT COUNT(*) FROM journal_entry WHERE id IN (122, 123)"), "nothing of the statement's entries is kept");
     }
@@ -383,6 +369,23 @@ abstract class MigrationsContract {
                         + "SELECT " + id + ", " + line.number() + ", id, " + periodOf(date) + ", DATE('" + date + "'), "
                         + line.debit() + ", " + line.credit() + " FROM account WHERE code = '" + line.accountCode() + "'");
             }
+        }
+    }
+
+    /**
+     * Entries {@code first} and {@code first + 1} of {@code total} each, their four lines in one INSERT,
+     * each entry's last line before its first; the second entry's credit line is {@code secondCredit}.
+     */
+    private static void twoEntriesInOneStatement(Connection connection, long first, long total, long secondCredit) throws SQLException {
+        String date = "2030-03-12";
+        try (Statement sql = connection.createStatement()) {
+            sql.executeUpdate(entryInsert(first, periodOf(date), date, total, 2));
+            sql.executeUpdate(entryInsert(first + 1, periodOf(date), date, total, 2));
+            sql.executeUpdate(linesAtOnce(date,
+                    new EntryLine(first, credit(2, OWN_BANK, total)),
+                    new EntryLine(first + 1, credit(2, OWN_BANK, secondCredit)),
+                    new EntryLine(first, debit(1, BANK, total)),
+                    new EntryLine(first + 1, debit(1, BANK, total))));
         }
     }
 
