@@ -10,7 +10,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * check first, in their own terms). A probe page deployed beside the untouched EAR calls a
  * bean's write method as the logged-in user: a lower role is refused by the bean.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, LedgerDeployment.class})
 @RunAsClient
 class EjbRoleIT {
 
@@ -32,12 +31,7 @@ class EjbRoleIT {
     @OperateOnDeployment("probe")
     private URL probe;
 
-    @Deployment(name = "ledger", order = 1, testable = false)
-    static EnterpriseArchive ledger() {
-        return DeployedLedger.ledgerEar();
-    }
-
-    @Deployment(name = "probe", order = 2, testable = false)
+    @Deployment(name = "probe", testable = false)
     static WebArchive probe() {
         return ShrinkWrap.create(WebArchive.class, "ejb-probe.war")
                 .addAsWebResource(EjbRoleIT.class.getResource("/ejb-probe/probe.jsp"), "probe.jsp")

@@ -13,9 +13,6 @@ final class RegistersTied implements AfterEachCallback {
     @Override
     public void afterEach(ExtensionContext context) {
         DeployedLedger test = (DeployedLedger) context.getRequiredTestInstance();
-        if (test.base == null) {
-            throw new IllegalStateException("no deployment to check after " + context.getDisplayName());
-        }
         LedgerAssertions.assertRegistersTied(Api.as(test.base, Api.AUDITOR), LedgerAssertions.DEMO_YEAR_END, LocalDate.now());
     }
 }
