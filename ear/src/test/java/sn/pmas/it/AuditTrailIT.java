@@ -156,7 +156,7 @@ class AuditTrailIT extends DeployedLedger {
 
         String alteration = "UPDATE journal_line SET debit = debit + 1000 WHERE entry_id = " + altered + " AND line_number = 1";
         try {
-            assertEquals("1", unguarded(alteration));
+            assertEquals("1", new Tampering(tamper).unguarded("journal_line", alteration));
             JsonObject broken = auditor.get("api/audit/chain?year=" + TAMPERED_YEAR).json();
             JsonObject first = broken.getJsonObject("firstBreak");
             assertEquals("BQ", first.getString("journal"), broken::toString);
@@ -164,7 +164,8 @@ class AuditTrailIT extends DeployedLedger {
             assertEquals(altered, first.getJsonNumber("entryId").longValue(), broken::toString);
             assertEquals("entry-altered", first.getString("problem"), broken::toString);
         } finally {
-            assertEquals("1", unguarded("UPDATE journal_line SET debit = debit - 1000 WHERE entry_id = " + altered + " AND line_number = 1"));
+            assertEquals("1", new Tampering(tamper).unguarded("journal_line",
+                    "UPDATE journal_line SET debit = debit - 1000 WHERE entry_id = " + altered + " AND line_number = 1"));
         }
         assertFalse(auditor.get("api/audit/chain?year=" + TAMPERED_YEAR).json().containsKey("firstBreak"), "restored, intact again");
     }
@@ -248,25 +249,6 @@ class AuditTrailIT extends DeployedLedger {
     private static void openYear(Api accountant, int year) {
         Api.Reply opened = accountant.post("api/fiscal-years", "{\"year\":" + year + "}");
         assertEquals(201, opened.status(), opened::toString);
-    }
-
-    /** The statement run with the append-only guard of journal_line out of the way, as a DBA could, the guard restored after. */
-    private String unguarded(String statement) {
-        if ("postgresql".equals(System.getProperty("pmas.it.db"))) {
-            sql("ALTER TABLE journal_line DISABLE TRIGGER journal_line_append_only");
-            try {
-                return sql(statement);
-            } finally {
-                sql("ALTER TABLE journal_line ENABLE TRIGGER journal_line_append_only");
-            }
-        }
-        sql("DROP TRIGGER journal_line_no_update");
-        try {
-            return sql(statement);
-        } finally {
-            sql("CREATE TRIGGER journal_line_no_update AFTER UPDATE ON journal_line FOR EACH STATEMENT "
-                    + "INSERT INTO ledger_guard (violation) VALUES ('UPDATE journal_line')");
-        }
     }
 
     private String sql(String statement) {

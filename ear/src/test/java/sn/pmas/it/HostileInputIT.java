@@ -97,6 +97,8 @@ class HostileInputIT extends DeployedLedger {
                         .replace("\"IT\"", "\" reversal \""), 422, "entry.source-reserved", "source"),
                 post("the treasury's source", "api/entries", entry("HST-A19", "2053-02-10", line, credit).replace("\"IT\"", "\"TREASURY\""),
                         422, "entry.source-reserved", "source"),
+                post("a SIG event type on a manual entry", "api/entries", entry("HST-A19b", "2053-02-10", line, credit)
+                        .replace("\"IT\"", "\"IT\",\"eventType\":\"CLAIM_VALIDATED\""), 422, "entry.source-reserved", "eventType"),
                 post("a date without a fiscal year", "api/entries", entry("HST-A20", "2099-02-10", line, credit), 422, "period.missing", "entryDate"),
                 post("an unknown journal", "api/entries", entry("HST-A21", "2053-02-10", line, credit).replace("\"BQ\"", "\"ZZ\""),
                         422, "journal.unknown", "journalCode"),

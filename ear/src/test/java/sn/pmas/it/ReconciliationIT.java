@@ -15,6 +15,7 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
@@ -85,11 +86,12 @@ class ReconciliationIT extends DeployedLedger {
         Map<String, JsonObject> before = pairs(BEFORE);
         Map<String, JsonObject> pairs = pairs(AS_OF);
         assertEquals(List.of("claims.providers", "commissions.payables", "incentive.payable", "fiscal.cheques", "funds.receipts",
-                        "claims.members", "cheques.incoming", "cheques.outstanding", "income.commissions", "income.fees"),
+                        "statements.current-accounts", "claims.members", "cheques.incoming", "cheques.outstanding", "income.commissions", "income.fees"),
                 List.copyOf(pairs.keySet()),
-                "in chart order: 4011, 4012/4191, 4019, 431/432/447x, 4581/47121, 47122, 513/514, 5219x, 70521, 70522");
+                "in chart order: 4011, 4012/4191, 4019, 431/432/447x, 4581/47121 (two pairs), 47122, 513/514, 5219x, 70521, 70522");
         assertMoved(before, pairs, "claims.providers", 145_000);
         assertMoved(before, pairs, "funds.receipts", 7_000_000);
+        assertMoved(before, pairs, "statements.current-accounts", 7_000_000 - 280_000 - 140_000 - 145_000 - 60_000 - 90_000);
         assertMoved(before, pairs, "claims.members", 60_000);
         assertMoved(before, pairs, "income.commissions", 140_000);
         assertMoved(before, pairs, "income.fees", 280_000);
@@ -104,21 +106,25 @@ class ReconciliationIT extends DeployedLedger {
 
     @Test
     void aRegisterRowAlteredBehindTheApplicationsBackBreaksItsPairAndIsNamed() {
-        assertNamed("UPDATE claim SET amount = amount + 1000 WHERE reference = 'REC-S1'",
+        assertNamed(this::sql, "UPDATE claim SET amount = amount + 1000 WHERE reference = 'REC-S1'",
                 "UPDATE claim SET amount = amount - 1000 WHERE reference = 'REC-S1'",
                 "claims.providers", 1_000, "4011." + PROVIDER, "REC-S1", 146_000, 145_000);
-        assertNamed("UPDATE claim SET paid_on = NULL, paid_by = NULL, payment_reference = NULL WHERE reference = 'REC-S3'",
+        assertNamed(this::sql, "UPDATE claim SET paid_on = NULL, paid_by = NULL, payment_reference = NULL WHERE reference = 'REC-S3'",
                 "UPDATE claim SET paid_on = DATE('2026-06-29'), paid_by = 'SIG', payment_reference = 'REC-P3' WHERE reference = 'REC-S3'",
                 "claims.providers", 90_000, "4011." + PROVIDER, "REC-P3", 0, -90_000);
-        assertNamed("UPDATE funds_receipt SET amount = amount - 1 WHERE sig_event_id = (SELECT id FROM sig_event WHERE source_reference = 'REC-F2')",
+        assertNamed(this::sql, "UPDATE funds_receipt SET amount = amount - 1 WHERE sig_event_id = (SELECT id FROM sig_event WHERE source_reference = 'REC-F2')",
                 "UPDATE funds_receipt SET amount = amount + 1 WHERE sig_event_id = (SELECT id FROM sig_event WHERE source_reference = 'REC-F2')",
                 "funds.receipts", -1, "47121." + SCHEME, "REC-F2", 1_999_999, 2_000_000);
-        assertNamed("UPDATE premium_movement SET commission = 0 WHERE sig_event_id = (SELECT id FROM sig_event WHERE source_reference = 'REC-E1')",
+        assertNamed(this::sql, "UPDATE premium_movement SET commission = 0 WHERE sig_event_id = (SELECT id FROM sig_event WHERE source_reference = 'REC-E1')",
                 "UPDATE premium_movement SET commission = 140000 WHERE sig_event_id = (SELECT id FROM sig_event WHERE source_reference = 'REC-E1')",
                 "income.commissions", -140_000, "70521", "REC-E1", 0, 140_000);
-        assertNamed("UPDATE claim SET amount = 59000 WHERE reference = 'REC-S2'",
+        assertNamed(this::sql, "UPDATE claim SET amount = 59000 WHERE reference = 'REC-S2'",
                 "UPDATE claim SET amount = 60000 WHERE reference = 'REC-S2'",
                 "claims.members", -1_000, "47122", "REC-S2", 59_000, 60_000);
+        UnaryOperator<String> byDba = update -> new Tampering(tamper).unguarded("current_account_line", update);
+        assertNamed(byDba, "UPDATE current_account_line SET debit = debit + 1000 WHERE source_reference = 'REC-S1'",
+                "UPDATE current_account_line SET debit = debit - 1000 WHERE source_reference = 'REC-S1'",
+                "statements.current-accounts", -1_000, "4581." + INSURER, "REC-S1", -146_000, -145_000);
     }
 
     @Test
@@ -143,7 +149,7 @@ class ReconciliationIT extends DeployedLedger {
             session.driver().get(session.page("ui/reconciliation.xhtml?asOf=" + AS_OF));
             assertEquals("Situation au 30 juin 2026", session.textOf("as-of-label"));
             assertEquals("Tous les registres concordent avec le grand livre", session.textOf("untied-count"));
-            assertEquals(10, session.driver().findElements(By.cssSelector("#pairs tbody tr")).size());
+            assertEquals(11, session.driver().findElements(By.cssSelector("#pairs tbody tr")).size());
             String providers = session.textOf("pair-claims.providers");
             assertTrue(providers.contains("Sinistres à payer aux prestataires") && providers.contains("4011")
                     && providers.contains("Concordant"), providers);
@@ -169,9 +175,9 @@ class ReconciliationIT extends DeployedLedger {
     }
 
     /** Alters the register, checks that only {@code code} stops tying and names the item, then undoes it. */
-    private void assertNamed(String alteration, String undo, String code, long difference, String account, String reference,
+    private void assertNamed(UnaryOperator<String> run, String alteration, String undo, String code, long difference, String account, String reference,
                              long registerAmount, long ledgerAmount) {
-        assertEquals("1", sql(alteration));
+        assertEquals("1", run.apply(alteration));
         try {
             Map<String, JsonObject> pairs = pairs(AS_OF);
             JsonObject pair = pairs.get(code);
@@ -191,7 +197,7 @@ class ReconciliationIT extends DeployedLedger {
                     "the check run after every test fails too");
             assertTrue(failed.getMessage().contains(code) && failed.getMessage().contains(reference), failed::getMessage);
         } finally {
-            assertEquals("1", sql(undo));
+            assertEquals("1", run.apply(undo));
         }
         assertTrue(pairs(AS_OF).get(code).getBoolean("tied"), "tied again once undone");
     }

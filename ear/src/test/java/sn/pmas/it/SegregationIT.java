@@ -193,6 +193,12 @@ class SegregationIT extends DeployedLedger {
         assertEquals(2_000_000, available("A44-INS"), "the charge is given back");
         assertEquals(0, committed("A44-INS"), "the register no longer owes the claim");
         assertEquals(0, balance("4011.A44-PROV"), "nor does the ledger: the provider's account is back to zero");
+        List<JsonObject> lines = api.get("api/principals/A44-INS/statement?from=2044-01-01&to=2044-12-31").json()
+                .getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertEquals(List.of("SIG FUNDS_RECEIVED 2000000", "SIG CLAIM_VALIDATED -120000", "REVERSAL CLAIM_CANCELLED 120000"),
+                lines.stream().map(line -> line.getString("source") + " " + line.getString("eventType") + " "
+                        + (line.getJsonNumber("credit").longValue() - line.getJsonNumber("debit").longValue())).toList(),
+                "the statement says which SIG event booked each line, the cancellation included");
 
         assertEventRejected(api.post("api/sig/events", event("CLAIM_PAID", "A44-P1", "2044-04-25", "claim", "A44-S1")), "claim", "claim.cancelled");
         assertEventRejected(api.post("api/sig/events", event("CLAIM_CANCELLED", "A44-C2", "2044-04-25", "claim", "A44-S1")),

@@ -28,6 +28,28 @@ final class Tampering {
         return response.body();
     }
 
+    /**
+     * An UPDATE of an append-only table ({@code journal_line}, {@code current_account_line}) run with
+     * its guard out of the way, as a DBA could, the guard restored after.
+     */
+    String unguarded(String table, String update) {
+        if ("postgresql".equals(System.getProperty("pmas.it.db"))) {
+            sql("ALTER TABLE " + table + " DISABLE TRIGGER " + table + "_append_only");
+            try {
+                return sql(update);
+            } finally {
+                sql("ALTER TABLE " + table + " ENABLE TRIGGER " + table + "_append_only");
+            }
+        }
+        sql("DROP TRIGGER " + table + "_no_update");
+        try {
+            return sql(update);
+        } finally {
+            sql("CREATE TRIGGER " + table + "_no_update AFTER UPDATE ON " + table + " FOR EACH STATEMENT "
+                    + "INSERT INTO ledger_guard (violation) VALUES ('UPDATE " + table + "')");
+        }
+    }
+
     /** The database refuses the statement: its message, in lower case. */
     String refused(String statement) {
         HttpResponse<String> response = send(statement);

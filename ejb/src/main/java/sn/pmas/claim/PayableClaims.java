@@ -3,11 +3,11 @@ package sn.pmas.claim;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import sn.pmas.ledger.LedgerSource;
 import sn.pmas.platform.SqlValues;
+import sn.pmas.reconciliation.ReconciledRegister;
 import sn.pmas.reconciliation.RegisterItem;
 
 /**
@@ -41,15 +41,12 @@ final class PayableClaims {
 
     /** Validated from {@code from} minus paid or cancelled from {@code from}, up to {@code to}, per payee account. */
     Map<String, Long> totals(LocalDate from, LocalDate to) {
-        Map<String, Long> totals = new HashMap<>();
-        em.createNativeQuery("SELECT a.code, SUM(CASE WHEN c.validated_on >= ?1 THEN c.amount ELSE 0 END)"
+        return ReconciledRegister.byAccount(em.createNativeQuery("SELECT a.code, SUM(CASE WHEN c.validated_on >= ?1 THEN c.amount ELSE 0 END)"
                         + " - SUM(CASE WHEN c.paid_on >= ?1 AND c.paid_on <= ?2 THEN c.amount ELSE 0 END)"
                         + " - SUM(CASE WHEN c.cancelled_on >= ?1 AND c.cancelled_on <= ?2 THEN c.amount ELSE 0 END)"
                         + " FROM claim c" + accountJoin + " WHERE c.payee_kind = ?3 AND c.validated_on <= ?2 GROUP BY a.code")
                 .setParameter(1, from).setParameter(2, to).setParameter(3, payee.name())
-                .getResultList()
-                .forEach(row -> totals.put((String) ((Object[]) row)[0], SqlValues.longOf(((Object[]) row)[1])));
-        return totals;
+                .getResultList());
     }
 
     /** Each claim's validation (credit), payment or cancellation (debit) on the account within the span. */

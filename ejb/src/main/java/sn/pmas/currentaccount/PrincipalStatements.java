@@ -9,26 +9,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javax.sql.DataSource;
-import sn.pmas.ledger.AccountLine;
-import sn.pmas.ledger.AccountLines;
 import sn.pmas.ledger.LedgerException;
 import sn.pmas.ledger.LedgerTotals;
 import sn.pmas.ledger.Rejection;
 import sn.pmas.party.Party;
 import sn.pmas.platform.DatabaseMigrator;
-import sn.pmas.platform.IndexedLookup;
-import sn.pmas.platform.RowsByKey;
 import sn.pmas.workingfund.Principals;
 
 /**
- * Statements of principals' current accounts: the lines of the principal's account (those of the
- * view rpt_current_account_line) with their running balance. The JSON, CSV and PDF statements
+ * Statements of principals' current accounts: the lines of the principal's account
+ * ({@link CurrentAccountLines}) with their running balance. The JSON, CSV and PDF statements
  * all show this one computation.
  */
 @Stateless
@@ -46,19 +38,14 @@ public class PrincipalStatements {
             throw new LedgerException(Rejection.FIELD_INVALID, "to", "Période invalide : du " + from + " au " + to + ".");
         }
         Party principal = Principals.require(em, principalCode);
-        // By account id, not code: only then does Derby read the lines through their (account, date) index (V8).
+        // By account id, not code: the lines are a range of current_account_line's primary key.
         long accountId = em.createQuery("select a.id from Account a where a.code = :code", Long.class)
                 .setParameter("code", Principals.currentAccountCode(principal)).getSingleResult();
         long opening = LedgerTotals.sum(new LedgerTotals(em).balancesAt(List.of(accountId), from.minusDays(1))).creditBalance();
-        List<AccountLine> read;
-        Map<Long, String> eventTypes = new HashMap<>();
-        em.flush(); // what this transaction wrote, seen by the plain JDBC reads
+        List<CurrentAccountLines.Line> read;
+        em.flush(); // what this transaction wrote, seen by the plain JDBC read
         try (Connection connection = dataSource.getConnection()) {
-            read = AccountLines.read(connection, List.of(accountId), from, to);
-            Set<Long> entryIds = new HashSet<>(read.size() * 2);
-            read.forEach(line -> entryIds.add(line.entryId()));
-            RowsByKey.read(connection, "SELECT entry_id, event_type FROM " + IndexedLookup.throughIndex("sig_event", "ix_sig_event_entry_type")
-                    + " WHERE entry_id %s", entryIds, row -> eventTypes.put(row.getLong(1), row.getString(2)));
+            read = CurrentAccountLines.read(connection, accountId, from, to);
         } catch (SQLException failure) {
             throw new PersistenceException("statement lines of " + principalCode + " not read", failure);
         }
@@ -66,12 +53,12 @@ public class PrincipalStatements {
         long balance = opening;
         long credits = 0;
         long debits = 0;
-        for (AccountLine line : read) {
+        for (CurrentAccountLines.Line line : read) {
             balance += line.credit() - line.debit();
             credits += line.credit();
             debits += line.debit();
             lines.add(new StatementMovement(line.date(), line.entryId(), line.journalCode(), line.source(), line.sourceReference(),
-                    eventTypes.get(line.entryId()), line.label(), line.debit(), line.credit(), balance));
+                    line.eventType(), line.label(), line.debit(), line.credit(), balance));
         }
         return new PrincipalStatement(principal.code(), principal.name(), Principals.currentAccountCode(principal), from, to,
                 opening, credits, debits, balance, List.copyOf(lines));

@@ -19,8 +19,8 @@ import sn.pmas.platform.RowsByKey;
 
 /**
  * The lines of some accounts between two dates with what a statement shows of their entries, in
- * (date, entry, line) order: the one read behind the account statement and the principal's
- * current-account statement. Entries that move no money (the opening and year-end entries,
+ * (date, entry, line) order: the read behind the account statement (a principal's statement reads
+ * the lines the posting wrote for it, current_account_line). Entries that move no money (the opening and year-end entries,
  * {@link LedgerTotals#entryMovesMoney}) are left out, as the balances leave them out.
  *
  * <p>Two queries on the transaction's connection, plain JDBC: the lines from their (account, date)

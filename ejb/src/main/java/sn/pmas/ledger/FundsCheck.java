@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import sn.pmas.platform.Francs;
 
 /**
@@ -36,6 +37,11 @@ final class FundsCheck {
         this.principals = principals;
         this.privileged = privileged;
         principals.forEach((accountId, funds) -> available.put(accountId, funds.available()));
+    }
+
+    /** The principals' current accounts the request touches. */
+    Set<Long> currentAccounts() {
+        return principals.keySet();
     }
 
     /**

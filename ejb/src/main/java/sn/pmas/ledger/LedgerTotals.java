@@ -50,6 +50,15 @@ public final class LedgerTotals {
                 + ".reverses_entry_id AND restated.source = 'YEAR_END'))))";
     }
 
+    /**
+     * {@link #entryMovesMoney}, of an entry being posted: {@code reversedSource} is the source of
+     * the entry it reverses, null when it reverses none.
+     */
+    static boolean entryMovesMoney(String journalCode, String source, String reversedSource) {
+        return !OPENING_JOURNAL.equals(journalCode)
+                || !LedgerSource.YEAR_END.code().equals(source) && !LedgerSource.YEAR_END.code().equals(reversedSource);
+    }
+
     /** The rows of a year: what an account brought into it, and what it moved in it. */
     private static final String YEAR_ROWS = "FROM account_year_balance WHERE fiscal_year = :year";
 

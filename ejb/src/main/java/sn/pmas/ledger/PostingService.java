@@ -103,6 +103,10 @@ public class PostingService {
                         + reserved.get().code() + " est réservée à " + reserved.get().owner()
                         + " : une écriture manuelle prend une autre source."), i, requests.size());
             }
+            if (requests.get(i).eventType() != null) {
+                throw inBatch(new LedgerException(Rejection.SOURCE_RESERVED, "eventType", "Le type d'événement est donné par "
+                        + "le sous-journal qui passe l'écriture : une écriture manuelle n'en porte pas."), i, requests.size());
+            }
         }
     }
 
@@ -119,6 +123,7 @@ public class PostingService {
         FundsCheck fundsCheck = fundsCheck(references);
         Map<SourceKey, PriorEntry> prior = priorEntries(requests);
         BalanceBook balances = new BalanceBook();
+        CurrentAccountBook statementLines = new CurrentAccountBook(fundsCheck.currentAccounts());
         String postedBy = callerName();
         Instant postedAt = clock.instant();
         List<PostingResult> results = new ArrayList<>(requests.size());
@@ -137,6 +142,7 @@ public class PostingService {
             recordForced(entry, shortfalls, overrides.get(i), postedBy, postedAt);
             prior.put(key, new PriorEntry(entry.id(), posting.contentHash()));
             balances.add(posting);
+            statementLines.add(entry.id(), posting, null);
             results.add(new PostingResult(entry.id(), false, !shortfalls.isEmpty()));
             if (results.size() % FLUSH_EVERY == 0) {
                 em.flush();
@@ -144,7 +150,7 @@ public class PostingService {
             }
         }
         em.flush();
-        applyBalances(balances);
+        applyBooks(balances, statementLines);
         return results;
     }
 
@@ -167,7 +173,7 @@ public class PostingService {
                         + ") : l'extourner ici désaccorderait son registre et le grand livre. " + undoneBy.get());
             }
         }
-        return postReversal(reversible(original, reason), date, reason, override);
+        return postReversal(reversible(original, reason), date, reason, null, override);
     }
 
     /**
@@ -176,12 +182,19 @@ public class PostingService {
      */
     @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
     public PostingResult reverseOwnEntry(LedgerSource owner, long entryId, LocalDate date, String reason) throws LedgerException {
+        return reverseOwnEntry(owner, entryId, date, reason, null);
+    }
+
+    /** As {@link #reverseOwnEntry(LedgerSource, long, LocalDate, String)}, for the sub-ledger event {@code eventType} (a SIG's CLAIM_CANCELLED). */
+    @RolesAllowed({Roles.ACCOUNTANT, Roles.ADMIN})
+    public PostingResult reverseOwnEntry(LedgerSource owner, long entryId, LocalDate date, String reason, String eventType)
+            throws LedgerException {
         JournalEntry original = existing(entryId);
         if (!original.source().equals(owner.code())) {
             throw new LedgerException(Rejection.FIELD_INVALID, "entryId",
                     "L'écriture n° " + entryId + " n'a pas été passée par " + owner.code() + ".");
         }
-        return postReversal(reversible(original, reason), date, reason, null);
+        return postReversal(reversible(original, reason), date, reason, eventType, null);
     }
 
     private JournalEntry existing(long entryId) throws LedgerException {
@@ -211,12 +224,13 @@ public class PostingService {
         return original;
     }
 
-    private PostingResult postReversal(JournalEntry original, LocalDate date, String reason, FundsOverride override)
+    private PostingResult postReversal(JournalEntry original, LocalDate date, String reason, String eventType, FundsOverride override)
             throws LedgerException {
-        PostingRequest mirror = mirrorOf(original, date == null ? original.entryDate() : date, reason);
+        PostingRequest mirror = mirrorOf(original, date == null ? original.entryDate() : date, reason, eventType);
         BatchReferences references = references(List.of(mirror));
         ValidatedPosting posting = new PostingRules(references).validate(mirror);
-        List<FundsCheck.Shortfall> shortfalls = fundsCheck(references).apply(posting, override);
+        FundsCheck fundsCheck = fundsCheck(references);
+        List<FundsCheck.Shortfall> shortfalls = fundsCheck.apply(posting, override);
         String postedBy = callerName();
         Instant postedAt = clock.instant();
         JournalEntry reversal = new JournalEntry(posting, original.id(), postedBy, postedAt);
@@ -225,7 +239,9 @@ public class PostingService {
         em.flush();
         BalanceBook balances = new BalanceBook();
         balances.add(posting);
-        applyBalances(balances);
+        CurrentAccountBook statementLines = new CurrentAccountBook(fundsCheck.currentAccounts());
+        statementLines.add(reversal.id(), posting, original.source());
+        applyBooks(balances, statementLines);
         return new PostingResult(reversal.id(), false, !shortfalls.isEmpty());
     }
 
@@ -239,11 +255,12 @@ public class PostingService {
     }
 
     /** On the transaction's own connection, as {@link #references}. */
-    private void applyBalances(BalanceBook balances) {
+    private void applyBooks(BalanceBook balances, CurrentAccountBook statementLines) {
         try (Connection connection = dataSource.getConnection()) {
             balances.applyTo(connection);
+            statementLines.applyTo(connection);
         } catch (SQLException failure) {
-            throw new PersistenceException("balance rows not updated", failure);
+            throw new PersistenceException("balance rows or current-account lines not written", failure);
         }
     }
 
@@ -284,12 +301,12 @@ public class PostingService {
         }
     }
 
-    private PostingRequest mirrorOf(JournalEntry original, LocalDate date, String reason) {
+    private PostingRequest mirrorOf(JournalEntry original, LocalDate date, String reason, String eventType) {
         Map<Long, String> codes = em.createQuery("select a from Account a where a.id in :ids", Account.class)
                 .setParameter("ids", original.lines().stream().map(JournalLine::accountId).distinct().toList())
                 .getResultStream()
                 .collect(Collectors.toMap(Account::id, Account::code));
-        return Reversals.of(original, codes, date, reason);
+        return Reversals.of(original, codes, date, reason, eventType);
     }
 
     private static PostingResult replay(PriorEntry earlier, PostingRequest request, int index, int batchSize)

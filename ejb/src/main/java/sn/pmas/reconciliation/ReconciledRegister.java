@@ -1,8 +1,10 @@
 package sn.pmas.reconciliation;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import sn.pmas.platform.SqlValues;
 
 /**
  * A register a sub-ledger keeps, paired with the ledger lines that should mirror it. Implemented
@@ -24,6 +26,13 @@ public interface ReconciledRegister {
 
     /** The register's amount per ledger account for what happened from {@code from} to {@code to}, both included. */
     Map<String, Long> totals(LocalDate from, LocalDate to);
+
+    /** The register's totals from rows of (account code, amount), as {@link #totals} returns them. */
+    static Map<String, Long> byAccount(List<?> rows) {
+        Map<String, Long> totals = new HashMap<>();
+        rows.forEach(row -> totals.put((String) ((Object[]) row)[0], SqlValues.longOf(((Object[]) row)[1])));
+        return totals;
+    }
 
     /** What makes up one account's amount over the span, item by item, each naming the entry that should have posted it. */
     List<RegisterItem> items(String accountCode, LocalDate from, LocalDate to);

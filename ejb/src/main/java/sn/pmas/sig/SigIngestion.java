@@ -144,7 +144,7 @@ public class SigIngestion {
                 if (booking instanceof Booking.ClaimValidation claim && claim.forceReason() != null) {
                     overrides.put(requests.size(), new FundsOverride(claim.forceReason()));
                 }
-                requests.add(booking.posting());
+                requests.add(booking.posting().withEventType(typeOf(booking).name()));
                 posting.add(booking);
             }
         }
@@ -183,7 +183,8 @@ public class SigIngestion {
                         .setParameter("reference", cancellation.claimReference()).getSingleResult());
         try {
             return this.posting.reverseOwnEntry(LedgerSource.SIG, claimEntry, cancellation.cancelledOn(),
-                    "annulation du sinistre " + cancellation.claimReference() + " (événement SIG " + cancellation.event().reference() + ")")
+                    "annulation du sinistre " + cancellation.claimReference() + " (événement SIG " + cancellation.event().reference() + ")",
+                    EventType.CLAIM_CANCELLED.name())
                     .entryId();
         } catch (LedgerException refusal) {
             throw refused(cancellation, "entryId".equals(refusal.field()) ? "claim" : refusal.field(), refusal);

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import sn.pmas.platform.SqlValues;
@@ -41,13 +40,10 @@ public class FundsReceiptsReconciliation implements ReconciledRegister {
 
     @Override
     public Map<String, Long> totals(LocalDate from, LocalDate to) {
-        Map<String, Long> totals = new HashMap<>();
-        em.createNativeQuery("SELECT a.code, SUM(r.amount) FROM funds_receipt r JOIN account a ON a.party_id = r.principal_party_id"
-                        + " WHERE r.received_on >= ?1 AND r.received_on <= ?2 GROUP BY a.code")
+        return ReconciledRegister.byAccount(em.createNativeQuery("SELECT a.code, SUM(r.amount) FROM funds_receipt r"
+                        + " JOIN account a ON a.party_id = r.principal_party_id WHERE r.received_on >= ?1 AND r.received_on <= ?2 GROUP BY a.code")
                 .setParameter(1, from).setParameter(2, to)
-                .getResultList()
-                .forEach(row -> totals.put((String) ((Object[]) row)[0], SqlValues.longOf(((Object[]) row)[1])));
-        return totals;
+                .getResultList());
     }
 
     @Override

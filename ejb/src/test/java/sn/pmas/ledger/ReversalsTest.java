@@ -26,7 +26,7 @@ class ReversalsTest {
     @Test
     void debitsBecomeCreditsOnTheSameAccountsAndAmounts() {
         PostingRequest reversal = Reversals.of(claim(), Map.of(7L, "4581.ASKIA", 9L, "4011.HR-THIES"),
-                LocalDate.of(2025, 4, 2), " facture en double ");
+                LocalDate.of(2025, 4, 2), " facture en double ", null);
         assertEquals("OP", reversal.journalCode());
         assertEquals(LocalDate.of(2025, 4, 2), reversal.entryDate());
         assertEquals("REVERSAL", reversal.source());
@@ -41,7 +41,7 @@ class ReversalsTest {
 
     @Test
     void aReversalIsItselfAValidBalancedEntry() throws LedgerException {
-        PostingRequest reversal = Reversals.of(claim(), Map.of(7L, "A", 9L, "B"), LocalDate.of(2025, 4, 2), "x".repeat(400));
+        PostingRequest reversal = Reversals.of(claim(), Map.of(7L, "A", 9L, "B"), LocalDate.of(2025, 4, 2), "x".repeat(400), null);
         assertEquals(250, reversal.description().length(), "long reasons are cut to the column size");
         PostingReferences open = new PostingReferences() {
             @Override

@@ -90,6 +90,26 @@ abstract class MigrationsContract {
     }
 
     @Test
+    void statementLinesAreAppendOnlyAndEachIsAJournalLine() throws SQLException {
+        posted(300, "2030-03-13", 900, 2, debit(1, BANK, 900), credit(2, OWN_BANK, 900));
+        String insert = "INSERT INTO current_account_line (account_id, entry_date, entry_id, line_number, journal_code, source, "
+                + "source_reference, event_type, label, debit, credit) SELECT id, DATE('2030-03-13'), 300, %d, 'BQ', 'TEST', 'R300', "
+                + "'FUNDS_RECEIVED', 'virement', 0, 900 FROM account WHERE code = '" + OWN_BANK + "'";
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            assertEquals(1, sql.executeUpdate(insert.formatted(2)));
+            SQLException noSuchLine = assertThrows(SQLException.class, () -> sql.executeUpdate(insert.formatted(3)));
+            assertTrue(noSuchLine.getMessage().toUpperCase().contains("FK_CURRENT_ACCOUNT_LINE"), noSuchLine.getMessage());
+            SQLException update = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("UPDATE current_account_line SET credit = 9000 WHERE entry_id = 300"));
+            assertTrue(update.getMessage().toUpperCase().contains("POSTED_ENTRIES_ARE_IMMUTABLE"), update.getMessage());
+            assertEquals(immutabilitySqlState(), update.getSQLState(), update.getMessage());
+            SQLException delete = assertThrows(SQLException.class, () -> sql.executeUpdate("DELETE FROM current_account_line"));
+            assertEquals(immutabilitySqlState(), delete.getSQLState(), delete.getMessage());
+        }
+        assertEquals(900, number("SELECT SUM(credit) FROM current_account_line WHERE entry_id = 300"));
+    }
+
+    @Test
     void aSentReportIsKeptAsSentOncePerKey() throws SQLException {
         String insert = "INSERT INTO sent_report (report_code, parameters, report_format, recipient, report_month, file_name, "
                 + "media_type, content, content_length, sha256, sent_at, sent_by) VALUES ('monthly-arrears', 'insurer=ASKIA&month=2025-01', "
