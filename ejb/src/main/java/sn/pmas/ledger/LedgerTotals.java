@@ -1,6 +1,11 @@
 package sn.pmas.ledger;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -10,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import sn.pmas.platform.IndexedLookup;
 import sn.pmas.platform.SqlValues;
 
 /**
@@ -225,12 +233,22 @@ public final class LedgerTotals {
     }
 
     /**
-     * One read of a source for the trial balance, summing into the (bf, ytd, d, c) columns what every
-     * part reading that source adds: its signed balance into bf (slot 0) or ytd (slot 1), or its
-     * debits and credits into d and c (slot 2). Keyed by heading: lines are summed per account first,
-     * then under the account's heading.
+     * One read of a source for the trial balance, with the (bf, ytd, d, c) columns every part
+     * reading that source adds: its signed balance into bf (slot 0) or ytd (slot 1), or its debits
+     * and credits into d and c (slot 2). Year and period rows come back as they are, keyed by
+     * heading; lines summed per account. Nothing is grouped by heading in the database: Derby
+     * groups by sorting, and sorting the year's and the month's 5 000 rows by heading took two
+     * thirds of its month (docs/benchmark.md); the server adds them up in a hash map.
      */
     private static final class Arm {
+
+        /** The indexes holding every column a trial balance reads of these tables. */
+        private static final Map<String, String> COVERING_INDEXES = Map.of(
+                "account_year_balance", "ix_year_balance_heading",
+                "account_period_balance", "ix_balance_period_heading",
+                "journal_line", "ix_line_date_account");
+        private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
+        private static final Pattern TABLE = Pattern.compile("^FROM (\\w+) WHERE ");
 
         private final Source source;
         private final List<StringBuilder> columns = List.of(new StringBuilder(), new StringBuilder(), new StringBuilder(),
@@ -241,8 +259,8 @@ public final class LedgerTotals {
         }
 
         void add(Part part, int slot) {
-            String debits = "SUM(" + part.debit() + ")";
-            String credits = "SUM(" + part.credit() + ")";
+            String debits = source.ofLines() ? "SUM(" + part.debit() + ")" : part.debit();
+            String credits = source.ofLines() ? "SUM(" + part.credit() + ")" : part.credit();
             String plus = part.negative() ? " - " : " + ";
             String minus = part.negative() ? " + " : " - ";
             if (slot < 2) {
@@ -253,23 +271,43 @@ public final class LedgerTotals {
             }
         }
 
-        /** The arm's select, its parameters renamed apart with {@code prefix}. */
-        String sql(String prefix) {
-            String from = source.from().replaceAll(":(\\w+)", ":" + prefix + "$1");
+        boolean keyedByAccount() {
+            return source.ofLines();
+        }
+
+        /**
+         * The arm's select, its parameters as JDBC markers. A table read alone goes through its covering
+         * index: Derby keeps the plan it compiled first (configure-server.cli), and a plan compiled on a
+         * new, small database reads the rows from the table ({@link IndexedLookup}).
+         */
+        String sql() {
             StringJoiner sums = new StringJoiner(", ");
             for (StringBuilder column : columns) {
                 sums.add(bigint("0" + column));
             }
-            if (!source.ofLines()) {
-                return "SELECT heading_id, " + sums + " " + from + " GROUP BY heading_id";
-            }
-            return "SELECT COALESCE(a.control_account_id, a.id), " + bigint("SUM(m.bf)") + ", " + bigint("SUM(m.ytd)") + ", "
-                    + bigint("SUM(m.d)") + ", " + bigint("SUM(m.c)") + " FROM (SELECT account_id, " + sums + " " + from
-                    + " GROUP BY account_id) m (account_id, bf, ytd, d, c) JOIN account a ON a.id = m.account_id "
-                    + "GROUP BY COALESCE(a.control_account_id, a.id)";
+            Matcher table = TABLE.matcher(source.from());
+            String from = table.find() && COVERING_INDEXES.containsKey(table.group(1))
+                    ? "FROM " + IndexedLookup.throughIndex(table.group(1), COVERING_INDEXES.get(table.group(1))) + "WHERE "
+                            + source.from().substring(table.end())
+                    : source.from();
+            from = PARAMETER.matcher(from).replaceAll("?");
+            return source.ofLines()
+                    ? "SELECT account_id, " + sums + " " + from + " GROUP BY account_id"
+                    : "SELECT heading_id, " + sums + " " + from;
         }
 
-        /** PostgreSQL sums BIGINT into NUMERIC: cast back, the union's columns stay BIGINT and their sums integer arithmetic. */
+        /** The values of the select's markers, in order. */
+        List<Object> parameters() {
+            List<Object> values = new ArrayList<>();
+            Matcher parameter = PARAMETER.matcher(source.from());
+            while (parameter.find()) {
+                Object value = source.parameters().get(parameter.group(1));
+                values.add(value instanceof LocalDate day ? Date.valueOf(day) : value);
+            }
+            return values;
+        }
+
+        /** PostgreSQL sums BIGINT into NUMERIC: cast back, so every column reads as a long. */
         static String bigint(String expression) {
             return "CAST(" + expression + " AS BIGINT)";
         }
@@ -308,13 +346,13 @@ public final class LedgerTotals {
     }
 
     /**
-     * The figures of a trial balance, by heading, in one statement: the same reads as
-     * {@link #broughtForward}, {@link #movements} and {@link #openingEntries}, summed in the
-     * database and folded into headings there, so a row comes back per heading that moved (not a
-     * row per account and read), with its code and name. Reads of the same rows (the year's rows for
-     * what accounts brought and moved, the lines of days both before and within a span) are made once.
+     * The figures of a trial balance, by heading: the same reads as {@link #broughtForward},
+     * {@link #movements} and {@link #openingEntries}, each source read once (the year's rows for
+     * what accounts brought and moved, the lines of days both before and within a span), on the
+     * transaction's connection, and summed per heading here; then the headings' codes and names
+     * from the chart.
      */
-    public List<HeadingFigures> byHeading(LocalDate from, LocalDate to) {
+    public List<HeadingFigures> byHeading(Connection connection, LocalDate from, LocalDate to) throws SQLException {
         List<Part> openingEntries = openingEntries(from);
         List<List<Part>> slots = List.of(
                 broughtForward(from.getYear()),
@@ -326,26 +364,53 @@ public final class LedgerTotals {
                 arms.computeIfAbsent(part.source(), Arm::new).add(part, slot);
             }
         }
-        StringJoiner union = new StringJoiner(" UNION ALL ");
-        Map<String, Object> parameters = new HashMap<>();
-        int index = 0;
+        Map<Long, long[]> byHeading = new HashMap<>();
+        Map<Long, long[]> byAccount = new HashMap<>();
         for (Arm arm : arms.values()) {
-            String prefix = "p" + index++ + "_";
-            union.add(arm.sql(prefix));
-            arm.source.parameters().forEach((name, value) -> parameters.put(prefix + name, value));
+            try (PreparedStatement select = connection.prepareStatement(arm.sql())) {
+                List<Object> parameters = arm.parameters();
+                for (int i = 0; i < parameters.size(); i++) {
+                    select.setObject(i + 1, parameters.get(i));
+                }
+                Map<Long, long[]> into = arm.keyedByAccount() ? byAccount : byHeading;
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        long[] sums = into.computeIfAbsent(rows.getLong(1), key -> new long[4]);
+                        for (int column = 0; column < 4; column++) {
+                            sums[column] += rows.getLong(column + 2);
+                        }
+                    }
+                }
+            }
         }
-        // every arm keyed by heading: one sum per heading, then its code and name
-        var query = em.createNativeQuery("SELECT h.code, h.name, h.account_class, f.bf, f.ytd, f.d, f.c FROM ("
-                + "SELECT t.k, " + Arm.bigint("SUM(t.bf)") + " AS bf, " + Arm.bigint("SUM(t.ytd)") + " AS ytd, " + Arm.bigint("SUM(t.d)")
-                + " AS d, " + Arm.bigint("SUM(t.c)") + " AS c FROM (" + union + ") t (k, bf, ytd, d, c) "
-                + "GROUP BY t.k) f JOIN account h ON h.id = f.k");
-        parameters.forEach(query::setParameter);
-        List<HeadingFigures> figures = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] c = (Object[]) row;
-            figures.add(new HeadingFigures((String) c[0], (String) c[1], (int) SqlValues.longOf(c[2]), SqlValues.longOf(c[3]),
-                    SqlValues.longOf(c[4]), SqlValues.longOf(c[5]), SqlValues.longOf(c[6])));
+        return headings(connection, byHeading, byAccount);
+    }
+
+    /** The headings' figures with their codes and names, the lines' accounts folded into their headings. */
+    private static List<HeadingFigures> headings(Connection connection, Map<Long, long[]> byHeading, Map<Long, long[]> byAccount)
+            throws SQLException {
+        Map<Long, long[]> sums = new HashMap<>(byHeading);
+        Map<Long, HeadingFigures> named = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, COALESCE(control_account_id, id), code, name, account_class FROM account");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                long id = rows.getLong(1);
+                long[] moved = byAccount.get(id);
+                if (moved != null) {
+                    long[] heading = sums.computeIfAbsent(rows.getLong(2), key -> new long[4]);
+                    for (int column = 0; column < 4; column++) {
+                        heading[column] += moved[column];
+                    }
+                }
+                named.put(id, new HeadingFigures(rows.getString(3), rows.getString(4), rows.getInt(5), 0, 0, 0, 0));
+            }
         }
+        List<HeadingFigures> figures = new ArrayList<>(sums.size());
+        sums.forEach((id, s) -> {
+            HeadingFigures heading = named.get(id);
+            figures.add(new HeadingFigures(heading.code(), heading.name(), heading.accountClass(), s[0], s[1], s[2], s[3]));
+        });
         return figures;
     }
 

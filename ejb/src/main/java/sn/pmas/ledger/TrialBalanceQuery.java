@@ -1,14 +1,20 @@
 package sn.pmas.ledger;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import sn.pmas.platform.DatabaseMigrator;
 
 /**
  * The trial balance (balance générale, auxiliaries rolled up into their control account), composed
@@ -27,6 +33,10 @@ public class TrialBalanceQuery {
     @PersistenceContext
     private EntityManager em;
 
+    /** The transaction's own connection: the container hands the same one to every user of the data source within it. */
+    @Resource(lookup = DatabaseMigrator.DATASOURCE)
+    private DataSource dataSource;
+
     public TrialBalance forPeriods(YearMonth from, YearMonth to) throws LedgerException {
         return forDates(from.atDay(1), to.atEndOfMonth());
     }
@@ -40,8 +50,15 @@ public class TrialBalanceQuery {
                     "La fin (" + to + ") doit suivre le début (" + from + ") dans le même exercice.");
         }
         Heading result = heading(RESULT_ACCOUNT);
+        List<LedgerTotals.HeadingFigures> headings;
+        em.flush(); // what this transaction wrote, seen by the plain JDBC reads
+        try (Connection connection = dataSource.getConnection()) {
+            headings = new LedgerTotals(em).byHeading(connection, from, to);
+        } catch (SQLException failure) {
+            throw new PersistenceException("trial balance from " + from + " to " + to + " not read", failure);
+        }
         Map<String, Sums> sums = new HashMap<>();
-        for (LedgerTotals.HeadingFigures figures : new LedgerTotals(em).byHeading(from, to)) {
+        for (LedgerTotals.HeadingFigures figures : headings) {
             Sums own = sums.computeIfAbsent(figures.code(), code -> new Sums(figures.name()));
             Sums carriedTo = figures.accountClass() <= 5 ? own : sums.computeIfAbsent(result.code(), code -> new Sums(result.name()));
             carriedTo.opening += figures.broughtForward();
