@@ -28,9 +28,9 @@ import sn.pmas.platform.SqlValues;
  * reads, in every format, so each reads rows for what moved, never a row per account and period.
  *
  * <p>The reads are defined once, as parts, and run either for given accounts, each on its own, or
- * all together for the trial balance ({@link #byHeading}): one statement summing every account
- * under its heading (the account the balance générale shows it under, kept on the year and period
- * rows).
+ * all together for the trial balance ({@link #byHeading}): one select per set of rows read, summed
+ * per heading in the server (the account the balance générale shows an account under, kept on the
+ * year and period rows).
  */
 public final class LedgerTotals {
 
@@ -390,7 +390,7 @@ public final class LedgerTotals {
     private static List<HeadingFigures> headings(Connection connection, Map<Long, long[]> byHeading, Map<Long, long[]> byAccount)
             throws SQLException {
         Map<Long, long[]> sums = new HashMap<>(byHeading);
-        Map<Long, HeadingFigures> named = new HashMap<>();
+        Map<Long, Named> chart = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id, COALESCE(control_account_id, id), code, name, account_class FROM account");
              ResultSet rows = select.executeQuery()) {
@@ -403,15 +403,18 @@ public final class LedgerTotals {
                         heading[column] += moved[column];
                     }
                 }
-                named.put(id, new HeadingFigures(rows.getString(3), rows.getString(4), rows.getInt(5), 0, 0, 0, 0));
+                chart.put(id, new Named(rows.getString(3), rows.getString(4), rows.getInt(5)));
             }
         }
         List<HeadingFigures> figures = new ArrayList<>(sums.size());
         sums.forEach((id, s) -> {
-            HeadingFigures heading = named.get(id);
+            Named heading = chart.get(id);
             figures.add(new HeadingFigures(heading.code(), heading.name(), heading.accountClass(), s[0], s[1], s[2], s[3]));
         });
         return figures;
+    }
+
+    private record Named(String code, String name, int accountClass) {
     }
 
     private static List<Part> concat(List<Part> first, List<Part> second) {
