@@ -217,9 +217,10 @@ public final class LedgerTotals {
             return new Part(debit, credit, from, parameters, !negative, ofLines);
         }
 
-        /** The select for the given accounts, each on its own. */
+        /** The select for the given accounts, each on its own, through the keys that start with the account. */
         String forAccounts() {
-            return "SELECT account_id, SUM(" + debit + "), SUM(" + credit + ") " + from + " AND account_id IN (:accounts) GROUP BY account_id";
+            return "SELECT account_id, SUM(" + debit + "), SUM(" + credit + ") " + pinned(from, BY_ACCOUNT)
+                    + " AND account_id IN (:accounts) GROUP BY account_id";
         }
 
         /** What the part reads, whatever it sums of it: parts reading the same rows are read once. */
@@ -232,6 +233,35 @@ public final class LedgerTotals {
     private record Source(String from, Map<String, Object> parameters, boolean ofLines) {
     }
 
+    /** Each table's index for a read of given accounts: the primary keys, the lines by (account, date). */
+    private static final Map<String, String> BY_ACCOUNT = Map.of(
+            "account_year_balance", IndexedLookup.throughConstraint("account_year_balance", "pk_account_year_balance"),
+            "account_period_balance", IndexedLookup.throughConstraint("account_period_balance", "pk_account_period_balance"),
+            "journal_line", IndexedLookup.throughIndex("journal_line", "ix_line_account_date"));
+
+    /** Each table's index for the trial balance's reads of every account: those holding every column it reads. */
+    private static final Map<String, String> BY_HEADING = Map.of(
+            "account_year_balance", IndexedLookup.throughIndex("account_year_balance", "ix_year_balance_heading"),
+            "account_period_balance", IndexedLookup.throughIndex("account_period_balance", "ix_balance_period_heading"),
+            "journal_line", IndexedLookup.throughIndex("journal_line", "ix_line_date_account"));
+
+    private static final Pattern ONE_TABLE = Pattern.compile("^FROM (\\w+) WHERE ");
+
+    /**
+     * {@code from} (the FROM and WHERE clauses of a part) reading its table through the index
+     * {@code indexes} gives it, if it reads one table alone. Derby keeps the plan it compiled first
+     * (configure-server.cli), and a plan compiled on a new, small database keeps reading through
+     * whatever index it chose then ({@link IndexedLookup}): the year rows through the fiscal year's
+     * foreign key, then each row from the table.
+     */
+    private static String pinned(String from, Map<String, String> indexes) {
+        Matcher table = ONE_TABLE.matcher(from);
+        if (!table.find() || !indexes.containsKey(table.group(1))) {
+            return from;
+        }
+        return "FROM " + indexes.get(table.group(1)) + "WHERE " + from.substring(table.end());
+    }
+
     /**
      * One read of a source for the trial balance, with the (bf, ytd, d, c) columns every part
      * reading that source adds: its signed balance into bf (slot 0) or ytd (slot 1), or its debits
@@ -242,13 +272,7 @@ public final class LedgerTotals {
      */
     private static final class Arm {
 
-        /** The indexes holding every column a trial balance reads of these tables. */
-        private static final Map<String, String> COVERING_INDEXES = Map.of(
-                "account_year_balance", "ix_year_balance_heading",
-                "account_period_balance", "ix_balance_period_heading",
-                "journal_line", "ix_line_date_account");
         private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
-        private static final Pattern TABLE = Pattern.compile("^FROM (\\w+) WHERE ");
 
         private final Source source;
         private final List<StringBuilder> columns = List.of(new StringBuilder(), new StringBuilder(), new StringBuilder(),
@@ -275,22 +299,13 @@ public final class LedgerTotals {
             return source.ofLines();
         }
 
-        /**
-         * The arm's select, its parameters as JDBC markers. A table read alone goes through its covering
-         * index: Derby keeps the plan it compiled first (configure-server.cli), and a plan compiled on a
-         * new, small database reads the rows from the table ({@link IndexedLookup}).
-         */
+        /** The arm's select, its parameters as JDBC markers, a table read alone through its covering index. */
         String sql() {
             StringJoiner sums = new StringJoiner(", ");
             for (StringBuilder column : columns) {
                 sums.add(bigint("0" + column));
             }
-            Matcher table = TABLE.matcher(source.from());
-            String from = table.find() && COVERING_INDEXES.containsKey(table.group(1))
-                    ? "FROM " + IndexedLookup.throughIndex(table.group(1), COVERING_INDEXES.get(table.group(1))) + "WHERE "
-                            + source.from().substring(table.end())
-                    : source.from();
-            from = PARAMETER.matcher(from).replaceAll("?");
+            String from = PARAMETER.matcher(pinned(source.from(), BY_HEADING)).replaceAll("?");
             return source.ofLines()
                     ? "SELECT account_id, " + sums + " " + from + " GROUP BY account_id"
                     : "SELECT heading_id, " + sums + " " + from;
